@@ -1,0 +1,45 @@
+import { newId } from '../ids';
+import { type Plan, Plan as PlanSchema } from '../schema/plan';
+import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, type PlanFile } from '../schema/planFile';
+import { EMPTY_TEMPLATE, type PlanTemplate } from './template';
+
+export interface NewPlanInput {
+  title: string;
+  municipality: string;
+  municipalityNumber?: string;
+  fromYear: number;
+  toYear: number;
+  language?: 'nb' | 'nn';
+}
+
+/** A new draft plan, filled from a template (units, focus areas, text sections, annual-wheel presets). */
+export function createPlan(input: NewPlanInput, now: Date, template: PlanTemplate = EMPTY_TEMPLATE): Plan {
+  const stamp = now.toISOString();
+  return PlanSchema.parse({
+    id: newId(),
+    title: input.title.trim(),
+    municipality: {
+      name: input.municipality.trim(),
+      ...(input.municipalityNumber ? { number: input.municipalityNumber } : {}),
+    },
+    period: { fromYear: input.fromYear, toYear: input.toYear },
+    language: input.language ?? 'nb',
+    units: template.units.map((u) => ({ id: newId(), name: u.name, kind: u.kind, typeId: u.typeId })),
+    focusAreas: template.focusAreas.map((f) => ({ id: newId(), title: f.title, templateId: f.templateId })),
+    sections: template.sections.map((s) => ({ id: newId(), kind: s.kind, title: s.title, body: [] })),
+    wheelEvents: template.wheelEvents.map((e) => ({
+      id: newId(),
+      presetId: e.presetId,
+      title: e.title,
+      ring: e.ring,
+      rule: e.rule,
+      note: e.note ?? '',
+    })),
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+}
+
+export function wrapPlanFile(plan: Plan): PlanFile {
+  return { format: PLAN_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, plan };
+}

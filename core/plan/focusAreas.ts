@@ -1,0 +1,42 @@
+import { newId } from '../ids';
+import { type FocusArea, FocusArea as FocusAreaSchema } from '../schema/focusArea';
+import type { Plan } from '../schema/plan';
+import { PlanOperationError } from './errors';
+import { moveItem, replaceItem } from './list';
+
+export type FocusAreaChanges = Partial<Omit<FocusArea, 'id'>>;
+
+export function addFocusArea(
+  plan: Plan,
+  fields: { title: string } & FocusAreaChanges,
+): { plan: Plan; focusArea: FocusArea } {
+  const focusArea = FocusAreaSchema.parse({ ...fields, id: newId() });
+  return { plan: { ...plan, focusAreas: [...plan.focusAreas, focusArea] }, focusArea };
+}
+
+export function updateFocusArea(plan: Plan, id: string, changes: FocusAreaChanges): Plan {
+  return {
+    ...plan,
+    focusAreas: replaceItem(
+      plan.focusAreas,
+      id,
+      (f) => FocusAreaSchema.parse({ ...f, ...changes, id }),
+      'satsingsområdet',
+    ),
+  };
+}
+
+/** Removes an empty focus area. One that still has measures must have them moved or removed first. */
+export function removeFocusArea(plan: Plan, id: string): Plan {
+  const count = plan.measures.filter((m) => m.focusAreaId === id).length;
+  if (count > 0) {
+    throw new PlanOperationError(
+      `Satsingsområdet har ${count} tiltak. Flytt eller slett tiltakene før du sletter satsingsområdet.`,
+    );
+  }
+  return { ...plan, focusAreas: plan.focusAreas.filter((f) => f.id !== id) };
+}
+
+export function moveFocusArea(plan: Plan, id: string, toIndex: number): Plan {
+  return { ...plan, focusAreas: moveItem(plan.focusAreas, id, toIndex) };
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Stable identifiers inside one plan file. Generated with `newId()`; never reused. */
+export const Id = z.string().min(1).max(100);
+export type Id = z.infer<typeof Id>;
+
+/** A calendar date without time, as written in the plan file: `2026-03-31`. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må skrives ÅÅÅÅ-MM-DD')
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'Ugyldig dato',
+    },
+  );
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** A moment in time (ISO 8601 with time zone), e.g. when a status was reported. */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const Year = z.number().int().min(2000).max(2100);
+
+/** Free text typed by users. Bounded so a pasted novel cannot make the file unusable. */
+export const ShortText = z.string().max(500);
+export const LongText = z.string().max(50_000);
+
+export const Language = z.enum(['nb', 'nn', 'en']);
+export type Language = z.infer<typeof Language>;
+
+/** An indicator says how we will know a goal or measure made a difference. */
+export const Indicator = z.object({
+  id: Id,
+  name: ShortText,
+  unit: ShortText.default(''),
+  baseline: ShortText.default(''),
+  target: ShortText.default(''),
+  source: ShortText.default(''),
+});
+export type Indicator = z.infer<typeof Indicator>;

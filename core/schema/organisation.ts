@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { Id, IsoDate, ShortText } from './common';
+
+export const UnitKind = z.enum(['municipal', 'state', 'voluntary', 'rvts', 'other']);
+export type UnitKind = z.infer<typeof UnitKind>;
+
+/**
+ * An organisation that can own or take part in measures. Measures point at units by id, so a unit can be
+ * renamed after a reorganisation without breaking old reports; earlier names are kept for those reports.
+ */
+export const Unit = z.object({
+  id: Id,
+  name: ShortText.min(1),
+  kind: UnitKind.default('municipal'),
+  /** Template unit type this unit came from (e.g. `barnevern`), if any. */
+  typeId: z.string().max(100).optional(),
+  formerNames: z.array(z.object({ name: ShortText, until: IsoDate })).default([]),
+});
+export type Unit = z.infer<typeof Unit>;
+
+/** A member of the working group. */
+export const Member = z.object({
+  id: Id,
+  name: ShortText.min(1),
+  role: ShortText.default(''),
+  unitId: Id.optional(),
+  email: ShortText.optional(),
+});
+export type Member = z.infer<typeof Member>;
+
+export const Municipality = z.object({
+  name: ShortText.min(1),
+  /** Four-digit municipality number (kommunenummer), when known. */
+  number: z
+    .string()
+    .regex(/^\d{4}$/, 'Kommunenummer har fire sifre')
+    .optional(),
+});
+export type Municipality = z.infer<typeof Municipality>;

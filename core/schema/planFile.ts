@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Plan } from './plan';
+
+export const PLAN_FORMAT = 'planhjulet';
+export const CURRENT_SCHEMA_VERSION = 1;
+export const PLAN_FILE_EXTENSION = '.planhjul.json';
+
+/** The whole plan file as stored on disk, at the current schema version. */
+export const PlanFile = z.object({
+  format: z.literal(PLAN_FORMAT),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  plan: Plan,
+});
+export type PlanFile = z.infer<typeof PlanFile>;
+
+/** Just enough to recognise a plan file of any version before migrating it. */
+export const PlanFileEnvelope = z.object({
+  format: z.literal(PLAN_FORMAT, {
+    error: 'Filen er ikke en Planhjulet-plan (feltet «format» mangler eller er feil)',
+  }),
+  schemaVersion: z.number().int().min(1),
+  plan: z.unknown(),
+});

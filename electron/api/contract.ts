@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import { appMethods } from './methods/app';
+import { planMethods } from './methods/plan';
+
+/**
+ * The one API contract: every method the renderer, the browser mode and the CLI can call, each with a zod
+ * schema for its input and output. Features add their own table in `methods/` and spread it in here.
+ */
+export const contract = {
+  ...appMethods,
+  ...planMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.infer<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
