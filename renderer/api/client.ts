@@ -4,7 +4,12 @@ import type { ApiErrorBody, ApiReply } from '../../electron/api/errors';
 /** What the Electron preload exposes on `window.planhjulet`; absent in browser mode. */
 export interface PlanhjuletBridge {
   invoke(method: string, input: unknown): Promise<ApiReply<unknown>>;
+  /** Commands from the native menu; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
+
+/** What the Electron menu can ask the renderer to do. `open-recent:<path>` opens that file. */
+export type MenuCommand = 'new-plan' | 'open-plan' | 'save-as' | 'undo' | 'redo' | `open-recent:${string}`;
 
 declare global {
   interface Window {
