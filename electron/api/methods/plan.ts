@@ -61,7 +61,14 @@ export const NewPlanRequest = z
     path: ['toYear'],
   });
 
+export const Problem = z.object({ path: z.string(), message: z.string() });
+
 export const planMethods = {
+  /** Reads a plan file without opening it (no lock, no backup): is it a valid plan? */
+  'plan.validate': method(
+    z.object({ path: FilePath }).strict(),
+    z.object({ valid: z.boolean(), problems: z.array(Problem), title: z.string().optional() }),
+  ),
   'plan.create': method(NewPlanRequest, OpenDocument),
   'plan.open': method(z.object({ path: FilePath }).strict(), OpenDocument),
   /** Replaces the open plan's content (validated) and schedules an autosave. */

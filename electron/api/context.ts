@@ -1,0 +1,26 @@
+import type { PlanTemplate } from '../../core/plan/template';
+import type { PlanDocuments } from '../store/planDocuments';
+import type { SettingsStore } from '../store/settings';
+
+/** Native dialogs exist only in the Electron host. */
+export interface Dialogs {
+  openPlan(): Promise<string | null>;
+  savePlanAs(suggestedName: string): Promise<string | null>;
+}
+
+/** Everything a handler may use. Each host (Electron, browser mode, CLI) builds one. */
+export interface ApiContext {
+  mode: 'electron' | 'web' | 'cli';
+  version: string;
+  dataDir: string;
+  documents: PlanDocuments;
+  settings: SettingsStore;
+  dialogs: Dialogs | null;
+  template: PlanTemplate;
+  now(): Date;
+  /**
+   * Turns a path from the caller into an absolute plan path, or throws an ApiError. The browser mode only
+   * allows plan files inside its data folder, so a page can never read or write elsewhere.
+   */
+  resolvePlanPath(path: string): string;
+}

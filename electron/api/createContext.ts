@@ -1,0 +1,76 @@
+import { hostname, userInfo } from 'node:os';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { defaultPlanTemplate } from '../../templates';
+import { backupsDir, isPlanPath, plansDir } from '../store/paths';
+import { PlanDocuments } from '../store/planDocuments';
+import { SettingsStore } from '../store/settings';
+import { APP_VERSION } from '../version';
+import type { ApiContext, Dialogs } from './context';
+import { ApiError } from './errors';
+
+export interface HostOptions {
+  mode: ApiContext['mode'];
+  dataDir: string;
+  dialogs?: Dialogs | null;
+  /** Browser mode: plan files only inside the data folder's plans folder. */
+  restrictToPlansDir?: boolean;
+  autosaveDelayMs?: number;
+}
+
+export interface HostContext extends ApiContext {
+  dispose(): Promise<void>;
+}
+
+function currentOwner(): { user: string; host: string } {
+  let user = 'ukjent';
+  try {
+    user = userInfo().username;
+  } catch {
+    // Some sandboxes have no passwd entry; the lock then says «ukjent».
+  }
+  return { user, host: hostname() };
+}
+
+/** Builds the context the handlers run in, for one host and one data folder. */
+export async function createHostContext(options: HostOptions): Promise<HostContext> {
+  const dataDir = resolve(options.dataDir);
+  const documents = new PlanDocuments({
+    backupsDir: backupsDir(dataDir),
+    autosaveDelayMs: options.autosaveDelayMs ?? 800,
+    owner: currentOwner(),
+  });
+  const settings = await SettingsStore.open(dataDir);
+  const allowedRoot = plansDir(dataDir);
+  return {
+    mode: options.mode,
+    version: APP_VERSION,
+    dataDir,
+    documents,
+    settings,
+    dialogs: options.dialogs ?? null,
+    template: defaultPlanTemplate,
+    now: () => new Date(),
+    resolvePlanPath(path: string): string {
+      const absolute = options.restrictToPlansDir ? resolve(allowedRoot, path) : resolve(path);
+      if (!isPlanPath(absolute)) {
+        throw new ApiError({
+          code: 'invalid-input',
+          message: 'En planfil må ha endelsen .planhjul.json.',
+          path,
+        });
+      }
+      if (options.restrictToPlansDir) {
+        const inside = relative(allowedRoot, absolute);
+        if (inside.startsWith('..') || isAbsolute(inside)) {
+          throw new ApiError({
+            code: 'invalid-input',
+            message: `I nettlesermodus kan Planhjulet bare åpne planer i mappen ${allowedRoot}.`,
+            path,
+          });
+        }
+      }
+      return absolute;
+    },
+    dispose: () => documents.closeAll(),
+  };
+}

@@ -1,0 +1,62 @@
+import { PlanOperationError } from '../../core/plan/errors';
+import { problemsFromZod } from '../../core/validation';
+import type { ApiContext } from './context';
+import { contract, isMethodName, type MethodName } from './contract';
+import { ApiError, type ApiReply } from './errors';
+import type { Handler } from './handler';
+import { handlers } from './handlers';
+
+/**
+ * The single entry every host uses: checks the method name, validates the input against the contract, runs
+ * the handler and validates what it returns. Bad input is refused before any handler runs, so it changes nothing.
+ */
+export async function dispatch(ctx: ApiContext, method: string, input: unknown): Promise<ApiReply<unknown>> {
+  if (!isMethodName(method)) {
+    return { ok: false, error: { code: 'not-found', message: `Ukjent funksjon: ${method.slice(0, 100)}` } };
+  }
+  const spec = contract[method];
+  const parsed = spec.input.safeParse(input ?? {});
+  if (!parsed.success) {
+    const problems = problemsFromZod(parsed.error);
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: `Ugyldige data til «${method}»: ${problems
+          .slice(0, 3)
+          .map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))
+          .join('; ')}`,
+        problems,
+      },
+    };
+  }
+  try {
+    const handler = handlers[method] as Handler<MethodName>;
+    const value = await handler(parsed.data as never, ctx);
+    return { ok: true, value: spec.output.parse(value) };
+  } catch (error) {
+    return { ok: false, error: toErrorBody(error) };
+  }
+}
+
+function toErrorBody(error: unknown): ApiError['body'] {
+  if (error instanceof ApiError) return error.body;
+  if (error instanceof PlanOperationError) return { code: 'operation', message: error.message };
+  console.error(error);
+  return {
+    code: 'internal',
+    message:
+      'Noe gikk galt i Planhjulet. Ingenting er lagret feil; prøv igjen, og meld fra om det skjer igjen.',
+  };
+}
+
+/** Calls a method from trusted code (CLI, tests) and returns its value or throws its ApiError. */
+export async function call<M extends MethodName>(
+  ctx: ApiContext,
+  method: M,
+  input: unknown,
+): Promise<import('./contract').MethodOutput<M>> {
+  const reply = await dispatch(ctx, method, input);
+  if (!reply.ok) throw new ApiError(reply.error);
+  return reply.value as import('./contract').MethodOutput<M>;
+}

@@ -1,0 +1,9 @@
+import type { Handlers } from '../handler';
+import { appHandlers } from './app';
+import { planHandlers } from './plan';
+
+/** One handler per contract method; the type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...planHandlers,
+};

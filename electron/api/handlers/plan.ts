@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { createPlan } from '../../../core/plan/create';
+import { checkPlanFileText } from '../../../core/validation';
+import { plansDir, uniquePlanPath } from '../../store/paths';
+import type { ApiContext } from '../context';
+import { ApiError } from '../errors';
+import type { Handlers } from '../handler';
+import type { OpenDocument } from '../methods/plan';
+
+async function remember(ctx: ApiContext, doc: OpenDocument): Promise<OpenDocument> {
+  await ctx.settings.addRecent({
+    path: doc.path,
+    title: doc.plan.title,
+    municipality: doc.plan.municipality.name,
+  });
+  return doc;
+}
+
+export const planHandlers: Handlers<
+  | 'plan.validate'
+  | 'plan.create'
+  | 'plan.open'
+  | 'plan.update'
+  | 'plan.flush'
+  | 'plan.saveAs'
+  | 'plan.close'
+  | 'backups.list'
+  | 'backups.restore'
+> = {
+  'plan.validate': async (input, ctx) => {
+    const path = ctx.resolvePlanPath(input.path);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch {
+      throw new ApiError({ code: 'not-found', message: `Fant ikke filen ${path}.`, path });
+    }
+    const result = checkPlanFileText(text);
+    return result.ok
+      ? { valid: true, problems: [], title: result.file.plan.title }
+      : { valid: false, problems: result.problems };
+  },
+  'plan.create': async (input, ctx) => {
+    const plan = createPlan(input, ctx.now(), ctx.template);
+    const path = input.path
+      ? ctx.resolvePlanPath(input.path)
+      : await uniquePlanPath(plansDir(ctx.dataDir), plan.title);
+    return remember(ctx, await ctx.documents.create(path, plan));
+  },
+  'plan.open': async (input, ctx) => remember(ctx, await ctx.documents.open(ctx.resolvePlanPath(input.path))),
+  'plan.update': (input, ctx) => ctx.documents.update(input.docId, input.plan),
+  'plan.flush': (input, ctx) => ctx.documents.flush(input.docId),
+  'plan.saveAs': async (input, ctx) =>
+    remember(ctx, await ctx.documents.saveAs(input.docId, ctx.resolvePlanPath(input.path))),
+  'plan.close': async (input, ctx) => {
+    await ctx.documents.close(input.docId);
+    return { closed: true };
+  },
+  'backups.list': (input, ctx) => ctx.documents.listBackups(ctx.resolvePlanPath(input.path)),
+  'backups.restore': async (input, ctx) =>
+    remember(ctx, await ctx.documents.restoreBackup(ctx.resolvePlanPath(input.path), input.backupId)),
+};

@@ -1,0 +1,7 @@
+import type { CliCommand } from '../command';
+import { newCommand } from './new';
+import { serveCommand } from './serve';
+import { validateCommand } from './validate';
+
+/** Every CLI command; later features add theirs here. */
+export const commands: readonly CliCommand[] = [newCommand, validateCommand, serveCommand];

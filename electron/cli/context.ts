@@ -1,0 +1,20 @@
+import { createHostContext, type HostContext } from '../api/createContext';
+import { defaultDataDir } from '../store/paths';
+
+/** The CLI runs the same handlers as the app, with saves written at once (no autosave delay). */
+export function createCliContext(dataDir?: string): Promise<HostContext> {
+  return createHostContext({ mode: 'cli', dataDir: dataDir ?? defaultDataDir(), autosaveDelayMs: 0 });
+}
+
+/** Runs `work` with a CLI context and always releases locks and flushes saves afterwards. */
+export async function withCliContext<T>(
+  dataDir: string | undefined,
+  work: (ctx: HostContext) => Promise<T>,
+): Promise<T> {
+  const ctx = await createCliContext(dataDir);
+  try {
+    return await work(ctx);
+  } finally {
+    await ctx.dispose();
+  }
+}

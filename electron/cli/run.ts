@@ -1,0 +1,41 @@
+import { ApiError } from '../api/errors';
+import { type CliIo, UsageError } from './command';
+import { commands } from './commands';
+
+function help(io: CliIo): void {
+  io.out('Planhjulet – kommunal handlingsplan mot vold i nære relasjoner');
+  io.out('');
+  io.out('Bruk: planhjulet <kommando> [valg]');
+  for (const command of commands) io.out(`  ${command.usage.padEnd(60)} ${command.summary}`);
+}
+
+/** Runs one CLI invocation and returns its exit code: 0 on success, 1 with a readable message otherwise. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    help(io);
+    return name ? 0 : 1;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`Ukjent kommando «${name}».`);
+    help(io);
+    return 1;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      io.err(`Bruk: planhjulet ${command.usage}`);
+    } else if (error instanceof ApiError) {
+      io.err(error.message);
+      for (const problem of error.body.problems?.slice(0, 20) ?? []) {
+        io.err(`  ${problem.path ? `${problem.path}: ` : ''}${problem.message}`);
+      }
+    } else {
+      io.err(`Uventet feil: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,52 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, type BrowserWindow, Menu } from 'electron';
+import { createHostContext } from './api/createContext';
+import { rendererDistDir } from './appRoot';
+import { nativeDialogs } from './shell/dialogs';
+import { wireIpc } from './shell/ipc';
+import { buildMenu } from './shell/menu';
+import { registerAppScheme, serveRenderer } from './shell/protocol';
+import { applyAppWideSecurity } from './shell/security';
+import { createMainWindow } from './shell/window';
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  app.whenReady().then(async () => {
+    applyAppWideSecurity();
+    serveRenderer(rendererDistDir());
+    const ctx = await createHostContext({
+      mode: 'electron',
+      dataDir: app.getPath('userData'),
+      dialogs: nativeDialogs(() => mainWindow),
+    });
+    const refreshMenu = async () =>
+      Menu.setApplicationMenu(buildMenu(() => mainWindow, await ctx.settings.listRecent()));
+    wireIpc(ctx, (method) => {
+      if (method.startsWith('plan.') || method.startsWith('recent.')) void refreshMenu();
+    });
+    await refreshMenu();
+    mainWindow = createMainWindow(dirname(fileURLToPath(import.meta.url)), ctx.settings);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+
+    let quitting = false;
+    app.on('before-quit', (event) => {
+      if (quitting) return;
+      event.preventDefault();
+      quitting = true;
+      void ctx.dispose().finally(() => app.quit());
+    });
+    app.on('window-all-closed', () => app.quit());
+  });
+}
