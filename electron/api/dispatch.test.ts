@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir, snapshotTree } from '../../tests/support/tempDir';
+import { contract, type MethodName } from './contract';
+import { createHostContext, type HostContext } from './createContext';
+import { call, dispatch } from './dispatch';
+
+describe('API dispatch', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let ctx: HostContext;
+
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    ctx = await createHostContext({
+      mode: 'web',
+      dataDir: temp.dir,
+      restrictToPlansDir: true,
+      autosaveDelayMs: 0,
+    });
+  });
+  afterEach(async () => {
+    await ctx.dispose();
+    await temp.cleanup();
+  });
+
+  const methods = Object.keys(contract) as MethodName[];
+
+  it.each(methods)(
+    'refuses an invalid payload to %s with a clear error and changes nothing',
+    async (method) => {
+      const doc = await call(ctx, 'plan.create', {
+        title: 'Trygg hverdag',
+        municipality: 'Bodø',
+        fromYear: 2026,
+        toYear: 2029,
+      });
+      await call(ctx, 'plan.flush', { docId: doc.docId });
+      const before = await snapshotTree(temp.dir);
+      const planBefore = structuredClone(ctx.documents.get(doc.docId).plan);
+
+      for (const payload of [{ unexpected: true, docId: 42, path: 7 }, 'not an object', [1, 2, 3]]) {
+        const reply = await dispatch(ctx, method, payload);
+        expect(reply.ok).toBe(false);
+        if (!reply.ok) {
+          expect(reply.error.code).toBe('invalid-input');
+          expect(reply.error.message).toContain(`Ugyldige data til «${method}»`);
+        }
+      }
+      await call(ctx, 'plan.flush', { docId: doc.docId });
+      expect(await snapshotTree(temp.dir)).toEqual(before);
+      expect(ctx.documents.get(doc.docId).plan).toEqual(planBefore);
+    },
+  );
+
+  it('refuses an unknown method', async () => {
+    const reply = await dispatch(ctx, 'fs.deleteEverything', {});
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('refuses a plan update that breaks the schema and keeps the last good plan', async () => {
+    const doc = await call(ctx, 'plan.create', {
+      title: 'Plan',
+      municipality: 'Vik',
+      fromYear: 2026,
+      toYear: 2029,
+    });
+    const broken = { ...doc.plan, measures: [{ id: 'm1', focusAreaId: 'missing', title: 'X' }] };
+    const reply = await dispatch(ctx, 'plan.update', { docId: doc.docId, plan: broken });
+    expect(reply.ok).toBe(false);
+    if (!reply.ok)
+      expect(reply.error.problems?.some((p) => p.path.startsWith('plan.measures[0]'))).toBe(true);
+    expect(ctx.documents.get(doc.docId).plan.measures).toEqual([]);
+  });
+
+  it('keeps browser-mode plan paths inside the data folder', async () => {
+    const reply = await dispatch(ctx, 'plan.open', { path: '../../etc/passwd.planhjul.json' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const wrongExtension = await dispatch(ctx, 'plan.validate', { path: 'notes.txt' });
+    expect(wrongExtension).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/\.planhjul\.json/) },
+    });
+  });
+
+  it('creates a plan from the template with units, focus areas and wheel presets, and lists it as recent', async () => {
+    const doc = await call(ctx, 'plan.create', {
+      title: 'Trygg hverdag',
+      municipality: 'Bodø',
+      fromYear: 2026,
+      toYear: 2029,
+    });
+    expect(doc.plan.focusAreas.length).toBeGreaterThanOrEqual(5);
+    expect(doc.plan.units.length).toBeGreaterThan(10);
+    expect(doc.plan.wheelEvents.length).toBeGreaterThan(5);
+    const recent = await call(ctx, 'recent.list', {});
+    expect(recent[0]).toMatchObject({ path: doc.path, title: 'Trygg hverdag', exists: true });
+    const files = await call(ctx, 'files.list', {});
+    expect(files.map((f) => f.path)).toContain(doc.path);
+  });
+});

@@ -1,0 +1,158 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../tests/support/tempDir';
+import { MAX_BODY_BYTES, startWebServer, type WebServer } from './web';
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw HTTP request, so the test controls the Host header and cookies exactly. */
+function raw(
+  server: WebServer,
+  options: { path: string; method?: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<RawResponse> {
+  const url = new URL(server.origin);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: url.port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        setHost: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EPIPE' || error.code === 'ECONNRESET'
+        ? resolve({ status: 413, headers: {}, body: '' })
+        : reject(error),
+    );
+    if (options.body) req.write(options.body);
+    req.end();
+  });
+}
+
+describe('browser mode server', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let server: WebServer;
+  let host: string;
+
+  beforeAll(async () => {
+    temp = await makeTempDir();
+    const rendererDir = join(temp.dir, 'renderer');
+    await mkdir(rendererDir);
+    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Planhjulet</title>');
+    server = await startWebServer({ dataDir: join(temp.dir, 'data'), rendererDir, autosaveDelayMs: 0 });
+    host = new URL(server.origin).host;
+  });
+  afterAll(async () => {
+    await server.close();
+    await temp.cleanup();
+  });
+
+  const api = (method: string, body: unknown, headers: Record<string, string>) =>
+    raw(server, {
+      path: `/api/${method}`,
+      method: 'POST',
+      headers: { host, 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+
+  it('prints a loopback address with a token', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
+  });
+
+  it('refuses pages and API calls without the token', async () => {
+    expect((await raw(server, { path: '/', headers: { host } })).status).toBe(401);
+    expect((await api('app.info', {}, {})).status).toBe(401);
+    expect((await raw(server, { path: '/?token=wrong', headers: { host } })).status).toBe(401);
+    expect((await api('app.info', {}, { authorization: 'Bearer wrong' })).status).toBe(401);
+  });
+
+  it('refuses a request whose Host is not this loopback address, even with the token', async () => {
+    for (const wrongHost of [
+      'evil.example:80',
+      `attacker.test:${new URL(server.origin).port}`,
+      '127.0.0.1:1',
+    ]) {
+      const page = await raw(server, { path: `/?token=${server.token}`, headers: { host: wrongHost } });
+      expect(page.status).toBe(403);
+      const call = await api('app.info', {}, { host: wrongHost, authorization: `Bearer ${server.token}` });
+      expect(call.status).toBe(403);
+    }
+  });
+
+  it('trades the token for a session cookie and then serves the page and the API', async () => {
+    const login = await raw(server, { path: `/?token=${server.token}`, headers: { host } });
+    expect(login.status).toBe(303);
+    const cookie = String(login.headers['set-cookie']).split(';')[0] as string;
+    expect(String(login.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    const page = await raw(server, { path: '/', headers: { host, cookie } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    const info = await api('app.info', {}, { cookie });
+    expect(info.status).toBe(200);
+    expect(JSON.parse(info.body)).toMatchObject({ ok: true, value: { mode: 'web', nativeDialogs: false } });
+  });
+
+  it('refuses cross-site API calls, non-JSON bodies and oversized bodies', async () => {
+    const auth = { authorization: `Bearer ${server.token}` };
+    expect((await api('app.info', {}, { ...auth, origin: 'https://evil.example' })).status).toBe(403);
+    const form = await raw(server, {
+      path: '/api/app.info',
+      method: 'POST',
+      headers: { host, ...auth, 'content-type': 'text/plain' },
+      body: '{}',
+    });
+    expect(form.status).toBe(415);
+    const huge = await raw(server, {
+      path: '/api/plan.validate',
+      method: 'POST',
+      headers: { host, ...auth, 'content-type': 'application/json' },
+      body: Buffer.alloc(MAX_BODY_BYTES + 1024, 0x20),
+    });
+    expect(huge.status).toBe(413);
+  });
+
+  it('answers an invalid payload with 400 and the reason', async () => {
+    const reply = await api(
+      'plan.create',
+      { title: '', municipality: 'Bodø', fromYear: 2026, toYear: 2025 },
+      {
+        authorization: `Bearer ${server.token}`,
+      },
+    );
+    expect(reply.status).toBe(400);
+    const body = JSON.parse(reply.body) as { error: { message: string } };
+    expect(body.error.message).toMatch(/Skriv en tittel|slutter før/);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    const login = await raw(server, { path: `/?token=${server.token}`, headers: { host } });
+    const cookie = String(login.headers['set-cookie']).split(';')[0] as string;
+    for (const path of [
+      '/../data/settings.json',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2fdata%2fsettings.json',
+    ]) {
+      expect((await raw(server, { path, headers: { host, cookie } })).status).toBe(404);
+    }
+  });
+});

@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../support/tempDir';
+
+const run = promisify(execFile);
+
+/** Runs the real CLI as a separate process, as `npm run planhjulet -- …` does. */
+async function cli(args: string[], home: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], {
+      env: { ...process.env, PLANHJULET_HOME: home },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('planhjulet CLI', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let plan: string;
+
+  beforeAll(async () => {
+    temp = await makeTempDir();
+    plan = join(temp.dir, 'x.planhjul.json');
+  });
+  afterAll(() => temp.cleanup());
+
+  it('makes a new plan and validates it', async () => {
+    const made = await cli(
+      [
+        'new',
+        '--title',
+        'Trygg hverdag',
+        '--municipality',
+        'Bodø',
+        '--from',
+        '2026',
+        '--to',
+        '2029',
+        '--out',
+        plan,
+      ],
+      temp.dir,
+    );
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('Trygg hverdag');
+    const file = JSON.parse(await readFile(plan, 'utf8'));
+    expect(file).toMatchObject({ format: 'planhjulet', schemaVersion: 1, plan: { title: 'Trygg hverdag' } });
+    const valid = await cli(['validate', plan], temp.dir);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toMatch(/^Gyldig/);
+  });
+
+  it('refuses to overwrite an existing plan with new', async () => {
+    const again = await cli(
+      ['new', '--title', 'Ny', '--municipality', 'Bodø', '--from', '2026', '--to', '2029', '--out', plan],
+      temp.dir,
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/finnes allerede/);
+  });
+
+  it('exits 1 with a readable reason for a hand-broken copy', async () => {
+    const file = JSON.parse(await readFile(plan, 'utf8'));
+    file.plan.period.fromYear = 'tjuetjueseks';
+    const broken = join(temp.dir, 'broken.planhjul.json');
+    await writeFile(broken, JSON.stringify(file));
+    const result = await cli(['validate', broken], temp.dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Ugyldig planfil');
+    expect(result.stderr).toContain('plan.period.fromYear');
+    const truncated = join(temp.dir, 'truncated.planhjul.json');
+    await writeFile(truncated, (await readFile(plan, 'utf8')).slice(0, 200));
+    const cut = await cli(['validate', truncated], temp.dir);
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toMatch(/ikke gyldig JSON/);
+  });
+
+  it('explains a missing argument and an unknown command', async () => {
+    const missing = await cli(['new', '--title', 'X'], temp.dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/Mangler --out/);
+    const unknown = await cli(['frobnicate'], temp.dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/Ukjent kommando/);
+  });
+});
