@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+
+/** The route is the part of the URL hash after `#`: `/` (start) or `/plan/<page>`. */
+export function currentRoute(): string {
+  const hash = window.location.hash.replace(/^#/, '');
+  return hash.startsWith('/') ? hash : '/';
+}
+
+export function navigate(route: string): void {
+  if (currentRoute() !== route) window.location.hash = route;
+}
+
+export function useRoute(): string {
+  const [route, setRoute] = useState(currentRoute);
+  useEffect(() => {
+    const onChange = () => setRoute(currentRoute());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+export function planPageRoute(pageId: string): string {
+  return `/plan/${pageId}`;
+}
+
+/** `overview` for `/plan/overview`; null for routes outside a plan. */
+export function planPageId(route: string): string | null {
+  const match = /^\/plan\/([a-z0-9-]+)\/?$/.exec(route);
+  return match ? (match[1] ?? null) : null;
+}

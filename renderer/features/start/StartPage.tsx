@@ -1,0 +1,61 @@
+import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_PLAN_PAGE } from '../../app/pages';
+import { planPageRoute } from '../../app/router';
+import type { PlanDocument } from '../document/usePlanDocument';
+import { NewPlanForm } from './NewPlanForm';
+import { OpenFailureAlert } from './OpenFailureAlert';
+import { OpenPlanSection } from './OpenPlanSection';
+import { RecentPlans } from './RecentPlans';
+import type { PlanOpener } from './usePlanOpener';
+import { useStartLists } from './useStartLists';
+
+interface StartPageProps {
+  opener: PlanOpener;
+  nativeDialogs: boolean;
+  current: PlanDocument | null;
+  /** Put the cursor in the new plan form (menu «Ny plan»). */
+  focusNewPlan: boolean;
+}
+
+export function StartPage({ opener, nativeDialogs, current, focusNewPlan }: StartPageProps) {
+  const { t } = useTranslation();
+  const lists = useStartLists(!nativeDialogs);
+  return (
+    <div className="ph-start">
+      <div className="ph-page-intro">
+        <Heading level={1} data-size="lg" tabIndex={-1}>
+          {t('start.heading')}
+        </Heading>
+        <Paragraph data-size="lg">{t('start.intro')}</Paragraph>
+      </div>
+      {current && (
+        <Paragraph className="ph-current">
+          {t('start.current.text')}{' '}
+          <Link href={`#${planPageRoute(DEFAULT_PLAN_PAGE)}`}>{current.plan.title}</Link>
+        </Paragraph>
+      )}
+      {opener.failure && <OpenFailureAlert failure={opener.failure} opener={opener} />}
+      {opener.busy && (
+        <div className="ph-busy">
+          <Spinner aria-hidden data-size="sm" />
+          <Paragraph role="status">{t('start.busy')}</Paragraph>
+        </div>
+      )}
+      <div className="ph-start__grid">
+        <NewPlanForm opener={opener} focusOnMount={focusNewPlan} />
+        {lists.loading ? (
+          <div className="ph-panel ph-busy">
+            <Spinner aria-hidden data-size="sm" />
+            <Paragraph>{t('start.loading')}</Paragraph>
+          </div>
+        ) : (
+          <OpenPlanSection opener={opener} nativeDialogs={nativeDialogs} files={lists.files} />
+        )}
+        {!lists.loading && (
+          <RecentPlans opener={opener} recent={lists.recent} onRemove={lists.removeRecent} />
+        )}
+      </div>
+    </div>
+  );
+}

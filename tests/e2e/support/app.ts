@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { startWebServer } from '../../../electron/web';
+import { findChromium } from './chromium';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const SHOTS_DIR = '/tmp/shots';
+
+const RENDERER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dist/renderer');
+
+export interface RunningApp {
+  dataDir: string;
+  url: string;
+  origin: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page requested, to prove nothing leaves 127.0.0.1. */
+  requests: string[];
+  /** Console errors and uncaught exceptions in the page (a CSP violation shows up here). */
+  pageErrors: string[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The browser mode on a fresh temporary data folder, with Chromium (headless) showing it. */
+export async function startApp(): Promise<RunningApp> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`The renderer is not built (${RENDERER_DIR}): run \`npx vite build\` first.`);
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'planhjulet-e2e-'));
+  const server = await startWebServer({ dataDir, rendererDir: RENDERER_DIR });
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+    const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const pageErrors: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await mkdir(SHOTS_DIR, { recursive: true });
+    const openBrowser = browser;
+    return {
+      dataDir,
+      url: server.url,
+      origin: server.origin,
+      browser,
+      context,
+      page,
+      requests,
+      pageErrors,
+      async screenshot(name) {
+        const path = join(SHOTS_DIR, `${name}.png`);
+        await page.screenshot({ path, fullPage: true });
+        return path;
+      },
+      async close() {
+        await openBrowser.close();
+        await server.close();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await server.close();
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
