@@ -1,0 +1,91 @@
+import { basename, dirname } from 'node:path';
+import { format } from 'date-fns';
+import type { Problem } from '../../core/validation';
+import type { BackupEntry } from '../api/errors';
+import type { LockInfo } from '../api/methods/plan';
+
+/** `25.11.2026 kl. 10:42` in this machine's time zone. */
+export function formatWhen(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? 'ukjent tidspunkt' : format(date, "dd.MM.yyyy 'kl.' HH:mm");
+}
+
+export function lockedByOtherReason(lock: LockInfo): string {
+  return `Planen er åpen hos ${lock.user} på maskinen ${lock.host} siden ${formatWhen(lock.since)}. Du kan lese den, men ikke endre den.`;
+}
+
+export const OPEN_IN_OTHER_WINDOW_REASON =
+  'Planen er allerede åpen i et annet vindu. Du kan lese den her, men endringer gjør du i vinduet der den ble åpnet først.';
+
+export function unwritableFolderReason(planPath: string): string {
+  return `Planhjulet har ikke skrivetilgang til mappen der planen ligger (${planPath}). Du kan lese den, men ikke endre den. Bruk «Lagre som» for å lagre en kopi et annet sted.`;
+}
+
+/** The first problems as one clause, without a closing full stop (the caller's sentence ends it). */
+function problemList(problems: readonly Problem[], max = 3): string {
+  const shown = problems
+    .slice(0, max)
+    .map((p) => (p.path ? `${p.path}: ${p.message}` : p.message).replace(/[.\s]+$/, ''));
+  if (problems.length > max) shown.push(`og ${problems.length - max} feil til`);
+  return shown.join('; ');
+}
+
+export function invalidPlanFileMessage(
+  planPath: string,
+  problems: readonly Problem[],
+  backups: readonly BackupEntry[],
+): string {
+  const newest = backups[0];
+  const offer = newest
+    ? ` Du kan åpne den nyeste gode sikkerhetskopien (fra ${formatWhen(newest.createdAt)}); den lagres som en ny fil ved siden av.`
+    : ' Det finnes ingen sikkerhetskopi av den i Planhjulet.';
+  return `Planhjulet kan ikke åpne «${basename(planPath)}» fordi filen er skadet eller ikke er en gyldig plan. Feil: ${problemList(problems)}. Filen er ikke endret.${offer}`;
+}
+
+export function invalidPlanMessage(problems: readonly Problem[]): string {
+  return `Endringen ble ikke lagret fordi planen da ville hatt feil: ${problemList(problems)}. Den forrige versjonen er beholdt.`;
+}
+
+export function notFoundMessage(planPath: string): string {
+  return `Fant ikke filen ${planPath}. Den kan være flyttet, slettet eller ligge på en disk som ikke er koblet til.`;
+}
+
+export function unreadableMessage(planPath: string, reason: string): string {
+  return `Planhjulet fikk ikke lese filen ${planPath} (${reason}). Sjekk at du har tilgang til den.`;
+}
+
+export function saveFailedMessage(planPath: string, reason: string): string {
+  return `Planhjulet fikk ikke lagret planen i ${planPath} (${reason}). Endringene er ikke tapt: de er fortsatt åpne her. Prøv igjen, eller bruk «Lagre som» for å lagre et annet sted.`;
+}
+
+export function alreadyExistsMessage(planPath: string): string {
+  return `Det finnes allerede en fil som heter «${basename(planPath)}» i mappen ${dirname(planPath)}. Velg et annet navn.`;
+}
+
+export function targetNotAPlanMessage(planPath: string): string {
+  return `Filen «${basename(planPath)}» finnes fra før og er ikke en gyldig plan. Planhjulet skriver ikke over den. Velg et annet navn.`;
+}
+
+export function targetOpenHereMessage(planPath: string): string {
+  return `Planen «${basename(planPath)}» er allerede åpen i Planhjulet. Lukk den først, eller velg et annet navn.`;
+}
+
+export function targetLockedMessage(planPath: string, lock: LockInfo): string {
+  return `Planen «${basename(planPath)}» er åpen hos ${lock.user} på maskinen ${lock.host} siden ${formatWhen(lock.since)}. Velg et annet navn.`;
+}
+
+export function readOnlyUpdateMessage(reason: string | undefined): string {
+  return reason ?? 'Planen er åpnet skrivebeskyttet. Du kan lese den, men ikke endre den.';
+}
+
+export function backupNotFoundMessage(backupId: string): string {
+  return `Fant ikke sikkerhetskopien «${backupId}». Den kan være ryddet bort; velg en annen fra listen.`;
+}
+
+export function backupInvalidMessage(backupId: string, problems: readonly Problem[]): string {
+  return `Sikkerhetskopien «${backupId}» er også skadet (${problemList(problems)}). Velg en eldre sikkerhetskopi.`;
+}
+
+export function backupFailedMessage(folder: string, reason: string): string {
+  return `Planhjulet fikk ikke tatt sikkerhetskopi av planen i ${folder} (${reason}) og lagret derfor ikke over den. Endringene er ikke tapt: de er fortsatt åpne her. Sjekk at det er plass og skrivetilgang, og prøv igjen.`;
+}
