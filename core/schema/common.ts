@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodLocale';
 
 /** Stable identifiers inside one plan file. Generated with `newId()`; never reused. */
 export const Id = z.string().min(1).max(100);
