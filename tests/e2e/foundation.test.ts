@@ -55,35 +55,45 @@ describe('foundation', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await app.screenshot('start');
 
+    // The first Tab reaches the skip link, which moves focus to the main content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til hovedinnhold');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(new URL(page.url()).hash).toBe('');
+
     await createPlan('Eksempel kommune');
     expect(new URL(page.url()).hash).toBe('#/plan/overview');
-    await page.getByText('Planen har ingen satsingsområder ennå.', { exact: false }).waitFor();
+    // The plan starts with the focus areas of the template.
+    const fromTemplate = await focusAreaTitles();
 
     await addFocusArea('Tidlig innsats');
-    await addFocusArea('Forebygging');
-    expect(await focusAreaTitles()).toEqual(['Tidlig innsats', 'Forebygging']);
+    await addFocusArea('Oppfølging etter vold');
+    expect(await focusAreaTitles()).toEqual([...fromTemplate, 'Tidlig innsats', 'Oppfølging etter vold']);
+    const moved = [...fromTemplate, 'Oppfølging etter vold', 'Tidlig innsats'];
+    const notMoved = [...fromTemplate, 'Tidlig innsats', 'Oppfølging etter vold'];
 
     // Reorder by keyboard: focus stays on the button that was pressed.
-    await page.getByRole('button', { name: 'Flytt opp: Forebygging' }).focus();
+    await page.getByRole('button', { name: 'Flytt opp: Oppfølging etter vold' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(focusAreaTitles).toEqual(['Forebygging', 'Tidlig innsats']);
+    await expect.poll(focusAreaTitles).toEqual(moved);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-focus-key'))).toMatch(/:up$/);
 
     // Ctrl+Z outside a text field undoes the plan change; Ctrl+Shift+Z and Ctrl+Y redo it.
     await page.keyboard.press('Control+Z');
-    await expect.poll(focusAreaTitles).toEqual(['Tidlig innsats', 'Forebygging']);
+    await expect.poll(focusAreaTitles).toEqual(notMoved);
     await page.keyboard.press('Control+Shift+Z');
-    await expect.poll(focusAreaTitles).toEqual(['Forebygging', 'Tidlig innsats']);
+    await expect.poll(focusAreaTitles).toEqual(moved);
     await page.getByRole('button', { name: 'Angre', exact: true }).click();
-    await expect.poll(focusAreaTitles).toEqual(['Tidlig innsats', 'Forebygging']);
+    await expect.poll(focusAreaTitles).toEqual(notMoved);
     await page.keyboard.press('Control+Y');
-    await expect.poll(focusAreaTitles).toEqual(['Forebygging', 'Tidlig innsats']);
+    await expect.poll(focusAreaTitles).toEqual(moved);
 
     // Inside a text field Ctrl+Z belongs to the field, not to the plan.
     const addField = page.getByRole('textbox', { name: 'Navn på nytt satsingsområde' });
     await addField.fill('Ikke lagt til');
     await addField.press('Control+Z');
-    expect(await focusAreaTitles()).toEqual(['Forebygging', 'Tidlig innsats']);
+    expect(await focusAreaTitles()).toEqual(moved);
     await addField.fill('');
 
     await waitUntilSaved();
@@ -91,12 +101,14 @@ describe('foundation', () => {
     expect(others).toEqual([]);
     const onDisk = await readPlanFile(file as string);
     expect(onDisk.plan.title).toBe(PLAN_TITLE);
-    expect(onDisk.plan.focusAreas.map((f) => f.title)).toEqual(['Forebygging', 'Tidlig innsats']);
+    expect(onDisk.plan.focusAreas.map((f) => f.title)).toEqual(moved);
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: PLAN_TITLE }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Tidlig innsats' }).waitFor();
-    expect(await focusAreaTitles()).toEqual(['Forebygging', 'Tidlig innsats']);
+    expect(await focusAreaTitles()).toEqual(moved);
+    // Reopened writable: the plan can still be changed after the reload.
+    await page.getByRole('button', { name: 'Angre', exact: true }).waitFor();
     await page.getByText('Eksempel kommune').waitFor();
 
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -124,31 +136,37 @@ describe('foundation', () => {
     await page.getByRole('textbox', { name: 'Siste år' }).fill(String(new Date().getFullYear() + 4));
 
     await createPlan('Eksempel kommune');
-    await addFocusArea('Forebyging');
-    await page.getByRole('button', { name: 'Endre navn: Forebyging' }).click();
-    const nameField = page.getByRole('textbox', { name: 'Nytt navn på satsingsområde 1' });
-    await nameField.fill('Forebygging');
+    const fromTemplate = await focusAreaTitles();
+    await addFocusArea('Tidleg innsats');
+    await page.getByRole('button', { name: 'Endre navn: Tidleg innsats' }).click();
+    const nameField = page.getByRole('textbox', {
+      name: `Nytt navn på satsingsområde ${fromTemplate.length + 1}`,
+    });
+    await nameField.fill('Tidlig innsats');
     await nameField.press('Enter');
-    await page.getByRole('heading', { level: 3, name: 'Forebygging' }).waitFor();
+    await expect.poll(focusAreaTitles).toEqual([...fromTemplate, 'Tidlig innsats']);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-focus-key'))).toMatch(
       /:rename$/,
     );
 
-    await page.getByRole('button', { name: 'Slett: Forebygging' }).click();
-    await page.getByText('Planen har ingen satsingsområder ennå.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Slett: Tidlig innsats' }).click();
+    await expect.poll(focusAreaTitles).toEqual(fromTemplate);
     await page.getByRole('button', { name: 'Angre', exact: true }).click();
-    await page.getByRole('heading', { level: 3, name: 'Forebygging' }).waitFor();
+    await expect.poll(focusAreaTitles).toEqual([...fromTemplate, 'Tidlig innsats']);
 
     await page.getByRole('combobox', { name: 'Språk' }).selectOption('nn');
     await page.getByRole('heading', { level: 2, name: 'Satsingsområde', exact: true }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('nn');
-    await app.screenshot('overview-nn');
     await waitUntilSavedIn('Lagra');
+    await app.screenshot('overview-nn');
 
+    // The language is a setting: it survives a reload, and the plan reopens writable.
     await page.reload();
-    await page.getByRole('heading', { level: 2, name: 'Om planen' }).waitFor();
-    await page.getByRole('button', { name: 'Angre', exact: true }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Satsingsområde', exact: true }).waitFor();
+    await waitUntilSavedIn('Lagra');
     expect(await page.locator('html').getAttribute('lang')).toBe('nn');
+    expect(await page.getByText('Skriveverna').count()).toBe(0);
+    expect(await focusAreaTitles()).toEqual([...fromTemplate, 'Tidlig innsats']);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

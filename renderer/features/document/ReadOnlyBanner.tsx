@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from './usePlanDocument';
 
@@ -7,9 +7,10 @@ export function ReadOnlyBanner({ document }: { document: PlanDocument }) {
   if (!document.readOnly) return null;
   return (
     <Alert data-color="warning" className="ph-banner">
-      <Heading level={2} data-size="xs">
-        {t('document.readOnlyHeading')}
-      </Heading>
+      {/* Not a heading: the banner sits above the page's h1. */}
+      <Paragraph>
+        <strong>{t('document.readOnlyHeading')}</strong>
+      </Paragraph>
       <Paragraph>{document.doc.readOnlyReason ?? t('document.readOnlyDefault')}</Paragraph>
     </Alert>
   );

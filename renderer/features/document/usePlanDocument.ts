@@ -137,7 +137,7 @@ export function usePlanDocument(): PlanDocuments {
       setSave({ kind: 'saved', savedAt: doc.save.savedAt });
       clearError();
       commit({ doc, history: startHistory(doc.plan) });
-      rememberOpenPlan(doc.path);
+      rememberOpenPlan({ path: doc.path, docId: doc.docId });
     },
     [clearError, close, commit],
   );
@@ -152,7 +152,7 @@ export function usePlanDocument(): PlanDocuments {
         doc,
         history: current ? { ...current.history, present: doc.plan } : startHistory(doc.plan),
       });
-      rememberOpenPlan(doc.path);
+      rememberOpenPlan({ path: doc.path, docId: doc.docId });
     },
     [commit],
   );

@@ -2,6 +2,7 @@ import { Button, Card, Heading, Paragraph, Textfield, ValidationMessage } from '
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FocusArea } from '../../../core/schema/focusArea';
+import { useNotices } from '../../components/Notices';
 import type { FocusAreaActions } from './useFocusAreaActions';
 
 interface FocusAreaItemProps {
@@ -15,16 +16,19 @@ interface FocusAreaItemProps {
 
 export function FocusAreaItem({ area, number, total, measureCount, readOnly, actions }: FocusAreaItemProps) {
   const { t } = useTranslation();
+  const { announce } = useNotices();
   const [editing, setEditing] = useState(false);
   const [blocked, setBlocked] = useState(false);
   const headingId = `focus-area-${area.id}`;
-  const name = <span className="ds-sr-only">: {area.title}</span>;
+  // Visible text first, then which area: the accessible name contains the label people see (WCAG 2.5.3).
+  const named = (label: string) => `${label}: ${area.title}`;
   const isFirst = number === 1;
   const isLast = number === total;
 
   const remove = () => {
     if (measureCount > 0) {
       setBlocked(true);
+      announce(t('overview.focusAreas.hasMeasures', { count: measureCount }));
       return;
     }
     actions.remove(area.id);
@@ -63,50 +67,48 @@ export function FocusAreaItem({ area, number, total, measureCount, readOnly, act
               variant="secondary"
               data-size="sm"
               data-focus-key={`${area.id}:rename`}
+              aria-label={named(t('overview.focusAreas.rename'))}
               onClick={() => setEditing(true)}
             >
               {t('overview.focusAreas.rename')}
-              {name}
             </Button>
             <Button
               variant="tertiary"
               data-size="sm"
               data-focus-key={`${area.id}:up`}
+              aria-label={named(t('overview.focusAreas.moveUp'))}
               aria-disabled={isFirst || undefined}
               onClick={() => !isFirst && actions.move(area.id, -1)}
             >
               {t('overview.focusAreas.moveUp')}
-              {name}
             </Button>
             <Button
               variant="tertiary"
               data-size="sm"
               data-focus-key={`${area.id}:down`}
+              aria-label={named(t('overview.focusAreas.moveDown'))}
               aria-disabled={isLast || undefined}
               onClick={() => !isLast && actions.move(area.id, 1)}
             >
               {t('overview.focusAreas.moveDown')}
-              {name}
             </Button>
             <Button
               variant="tertiary"
               data-size="sm"
               data-color="danger"
+              aria-label={named(t('overview.focusAreas.remove'))}
               aria-describedby={blocked ? `${headingId}-blocked` : undefined}
               onClick={remove}
             >
               {t('overview.focusAreas.remove')}
-              {name}
             </Button>
           </div>
         )}
-        <div aria-live="polite">
-          {blocked && measureCount > 0 && (
-            <ValidationMessage id={`${headingId}-blocked`}>
-              {t('overview.focusAreas.hasMeasures', { count: measureCount })}
-            </ValidationMessage>
-          )}
-        </div>
+        {blocked && measureCount > 0 && (
+          <ValidationMessage id={`${headingId}-blocked`}>
+            {t('overview.focusAreas.hasMeasures', { count: measureCount })}
+          </ValidationMessage>
+        )}
       </Card>
     </li>
   );

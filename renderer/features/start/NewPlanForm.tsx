@@ -50,7 +50,7 @@ export function NewPlanForm({ opener, focusOnMount }: { opener: PlanOpener; focu
   };
 
   return (
-    <section aria-labelledby="new-plan-heading" className="ph-panel">
+    <section aria-labelledby="new-plan-heading" className="ph-panel ph-start__new">
       <Heading level={2} data-size="sm" id="new-plan-heading">
         {t('start.new.heading')}
       </Heading>

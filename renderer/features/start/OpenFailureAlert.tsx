@@ -1,12 +1,14 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatSavedAt } from '../../i18n/dates';
 import { newestBackup, type OpenFailure, type PlanOpener } from './usePlanOpener';
 
-/** Why the plan did not open, what is wrong in the file, and the way back through a backup. */
+/**
+ * Why the plan did not open, what is wrong in the file, and the way back through a backup. The backend's
+ * message already says that the file is left untouched and whether there is a backup.
+ */
 export function OpenFailureAlert({ failure, opener }: { failure: OpenFailure; opener: PlanOpener }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -34,13 +36,6 @@ export function OpenFailureAlert({ failure, opener }: { failure: OpenFailure; op
           </ul>
         </>
       )}
-      {isBrokenFile && <Paragraph>{t('start.failure.untouched')}</Paragraph>}
-      {isBrokenFile && backup && (
-        <Paragraph>
-          {t('start.failure.restoreHint', { date: formatSavedAt(backup.createdAt, i18n.language) })}
-        </Paragraph>
-      )}
-      {isBrokenFile && !backup && <Paragraph>{t('start.failure.noBackups')}</Paragraph>}
       <div className="ph-actions">
         {isBrokenFile && backup && (
           <Button onClick={() => void opener.restoreNewestBackup(failure)} loading={opener.busy}>

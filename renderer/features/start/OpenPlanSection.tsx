@@ -14,7 +14,7 @@ interface OpenPlanSectionProps {
 export function OpenPlanSection({ opener, nativeDialogs, files }: OpenPlanSectionProps) {
   const { t, i18n } = useTranslation();
   return (
-    <section aria-labelledby="open-plan-heading" className="ph-panel">
+    <section aria-labelledby="open-plan-heading" className="ph-panel ph-start__open">
       <Heading level={2} data-size="sm" id="open-plan-heading">
         {t('start.open.heading')}
       </Heading>

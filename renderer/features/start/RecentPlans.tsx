@@ -21,7 +21,7 @@ export function RecentPlans({ opener, recent, onRemove }: RecentPlansProps) {
     }
   };
   return (
-    <section aria-labelledby="recent-heading" className="ph-panel ph-panel--wide">
+    <section aria-labelledby="recent-heading" className="ph-panel ph-start__recent">
       <Heading level={2} data-size="sm" id="recent-heading" tabIndex={-1}>
         {t('start.recent.heading')}
       </Heading>

@@ -45,7 +45,7 @@ export function StartPage({ opener, nativeDialogs, current, focusNewPlan }: Star
       <div className="ph-start__grid">
         <NewPlanForm opener={opener} focusOnMount={focusNewPlan} />
         {lists.loading ? (
-          <div className="ph-panel ph-busy">
+          <div className="ph-panel ph-busy ph-start__open">
             <Spinner aria-hidden data-size="sm" />
             <Paragraph>{t('start.loading')}</Paragraph>
           </div>

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ApiErrorBody, BackupEntry } from '../../../electron/api/errors';
 import type { NewPlanRequest, OpenDocument } from '../../../electron/api/methods/plan';
@@ -6,6 +7,7 @@ import { ApiCallError, invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
 import { DEFAULT_PLAN_PAGE } from '../../app/pages';
 import { navigate, planPageRoute } from '../../app/router';
+import { useNotices } from '../../components/Notices';
 import { suggestedFileName } from '../document/suggestedFileName';
 import type { PlanDocuments } from '../document/usePlanDocument';
 
@@ -48,6 +50,8 @@ function failureFrom(error: unknown, path: string | null): OpenFailure {
 
 /** Creating, opening and restoring plans, for the start page and the native menu alike. */
 export function usePlanOpener(documents: PlanDocuments, nativeDialogs: boolean): PlanOpener {
+  const { t } = useTranslation();
+  const { announce } = useNotices();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<OpenFailure | null>(null);
 
@@ -83,8 +87,16 @@ export function usePlanOpener(documents: PlanDocuments, nativeDialogs: boolean):
   );
 
   const openPath = useCallback(
-    (path: string, route?: string) => run(path, () => invoke('plan.open', { path }), route),
-    [run],
+    (path: string, route?: string) => {
+      // Opening the plan already open here again would give a read-only copy (its lock is ours): show it.
+      if (documents.current?.doc.path === path) {
+        setFailure(null);
+        navigate(route ?? planPageRoute(DEFAULT_PLAN_PAGE));
+        return Promise.resolve();
+      }
+      return run(path, () => invoke('plan.open', { path }), route);
+    },
+    [documents, run],
   );
 
   const openWithDialog = useCallback(async () => {
@@ -103,9 +115,13 @@ export function usePlanOpener(documents: PlanDocuments, nativeDialogs: boolean):
       const backup = newestBackup(broken.backups);
       if (!broken.path || !backup) return Promise.resolve();
       const path = broken.path;
-      return run(path, () => invoke('backups.restore', { path, backupId: backup.id }));
+      return run(path, async () => {
+        const doc = await invoke('backups.restore', { path, backupId: backup.id });
+        announce(t('start.failure.restored', { path: doc.path }));
+        return doc;
+      });
     },
-    [run],
+    [announce, run, t],
   );
 
   const dismissFailure = useCallback(() => setFailure(null), []);

@@ -35,12 +35,21 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The browser mode on a fresh temporary data folder, with Chromium (headless) showing it. */
-export async function startApp(): Promise<RunningApp> {
+export async function makeDataDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'planhjulet-e2e-'));
+}
+
+/**
+ * The browser mode with Chromium (headless) showing it, on a fresh temporary data folder that `close()`
+ * removes, or on `dataDir` (left in place, for a second session on the same plans).
+ */
+export async function startApp(options: { dataDir?: string } = {}): Promise<RunningApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_DIR}): run \`npx vite build\` first.`);
   }
-  const dataDir = await mkdtemp(join(tmpdir(), 'planhjulet-e2e-'));
+  const dataDir = options.dataDir ?? (await makeDataDir());
+  const removeData = () =>
+    options.dataDir ? Promise.resolve() : rm(dataDir, { recursive: true, force: true });
   const server = await startWebServer({ dataDir, rendererDir: RENDERER_DIR });
   let browser: Browser | undefined;
   try {
@@ -73,13 +82,13 @@ export async function startApp(): Promise<RunningApp> {
       async close() {
         await openBrowser.close();
         await server.close();
-        await rm(dataDir, { recursive: true, force: true });
+        await removeData();
       },
     };
   } catch (error) {
     await browser?.close();
     await server.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await removeData();
     throw error;
   }
 }

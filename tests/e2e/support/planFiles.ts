@@ -1,12 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
-/** Every `*.planhjul.json` below `dir` (the browser mode keeps plans in its data folder). */
+/** Every `*.planhjul.json` below `dir` (the browser mode's data folder), leaving out the backups. */
 export async function findPlanFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.planhjul.json'))
+    const inBackups = relative(dir, entry.parentPath).split(sep).includes('backups');
+    if (entry.isFile() && entry.name.endsWith('.planhjul.json') && !inBackups) {
       found.push(join(entry.parentPath, entry.name));
+    }
   }
   return found.sort();
 }
