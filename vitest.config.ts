@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'core/**/*.test.ts',
+            'renderer/**/*.test.ts',
             'electron/**/*.test.ts',
             'templates/**/*.test.ts',
             'tests/unit/**/*.test.ts',

@@ -29,8 +29,15 @@ export function buildMenu(window: () => BrowserWindow | null, recent: readonly R
     {
       label: 'Rediger',
       submenu: [
-        { label: 'Angre', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
-        { label: 'Gjør om', accelerator: 'CmdOrCtrl+Shift+Z', click: send('redo') },
+        // The page itself handles these keys (undo in a text field stays the field's own), so the menu only
+        // shows the shortcut and does not also grab it.
+        { label: 'Angre', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: send('undo') },
+        {
+          label: 'Gjør om',
+          accelerator: 'CmdOrCtrl+Shift+Z',
+          registerAccelerator: false,
+          click: send('redo'),
+        },
         { type: 'separator' },
         { label: 'Klipp ut', role: 'cut' },
         { label: 'Kopier', role: 'copy' },
