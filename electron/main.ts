@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, Menu } from 'electron';
 import { createHostContext } from './api/createContext';
 import { rendererDistDir } from './appRoot';
+import { nativeDeliverer } from './shell/delivery';
 import { nativeDialogs } from './shell/dialogs';
 import { wireIpc } from './shell/ipc';
 import { buildMenu } from './shell/menu';
@@ -28,6 +29,10 @@ if (!app.requestSingleInstanceLock()) {
       mode: 'electron',
       dataDir: app.getPath('userData'),
       dialogs: nativeDialogs(() => mainWindow),
+      files: nativeDeliverer(
+        () => mainWindow,
+        () => app.getPath('documents'),
+      ),
     });
     const refreshMenu = async () =>
       Menu.setApplicationMenu(buildMenu(() => mainWindow, await ctx.settings.listRecent()));

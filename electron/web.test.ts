@@ -156,3 +156,37 @@ describe('browser mode server', () => {
     }
   });
 });
+
+describe('browser mode downloads', () => {
+  it('hands a produced file out only with the session, with its Norwegian name intact', async () => {
+    const temp = await makeTempDir();
+    const server = await startWebServer({ dataDir: temp.dir, rendererDir: temp.dir });
+    try {
+      const host = new URL(server.origin).host;
+      const delivery = await server.context.files.deliver({
+        fileName: 'Årsrapport for Bodø.docx',
+        bytes: new TextEncoder().encode('innhold'),
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      });
+      expect(delivery.savedPath).toBeNull();
+      expect(delivery.downloadUrl).toMatch(/^download\/[\w-]{20,}$/);
+      await expect(
+        server.context.files.deliver({ fileName: 'x', bytes: new Uint8Array(), mimeType: 'x' }, '/tmp/x'),
+      ).rejects.toThrow(/Bare kommandolinjen/);
+      const path = `/${delivery.downloadUrl}`;
+      expect((await raw(server, { path, headers: { host } })).status).toBe(401);
+      const login = await raw(server, { path: `/?token=${server.token}`, headers: { host } });
+      const cookie = String(login.headers['set-cookie']).split(';')[0] as string;
+      const file = await raw(server, { path, headers: { host, cookie } });
+      expect(file.status).toBe(200);
+      expect(file.body).toBe('innhold');
+      expect(String(file.headers['content-disposition'])).toContain(
+        "filename*=UTF-8''%C3%85rsrapport%20for%20Bod%C3%B8.docx",
+      );
+      expect((await raw(server, { path: '/download/unknown', headers: { host, cookie } })).status).toBe(404);
+    } finally {
+      await server.close();
+      await temp.cleanup();
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { createHostContext, type HostContext } from './api/createContext';
 import { dispatch } from './api/dispatch';
 import type { ApiErrorCode } from './api/errors';
 import { rendererDistDir } from './appRoot';
+import { contentDisposition, DownloadShelf } from './web/downloads';
 import {
   bearerToken,
   CONTENT_SECURITY_POLICY,
@@ -85,8 +86,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = randomBytes(24).toString('base64url');
   const session = randomBytes(24).toString('base64url');
   const rendererDir = options.rendererDir ?? rendererDistDir();
+  const downloads = new DownloadShelf();
   const context = await createHostContext({
     mode: 'web',
+    files: downloads,
     dataDir: options.dataDir,
     restrictToPlansDir: true,
     ...(options.autosaveDelayMs !== undefined ? { autosaveDelayMs: options.autosaveDelayMs } : {}),
@@ -132,6 +135,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     if (url.pathname.startsWith('/api/')) {
       await handleApi(req, res, url.pathname.slice('/api/'.length));
+      return;
+    }
+    if (url.pathname.startsWith('/download/') && req.method === 'GET') {
+      const file = downloads.take(url.pathname.slice('/download/'.length));
+      if (!file) {
+        sendText(res, 404, 'Filen er ikke lenger tilgjengelig. Eksporter på nytt.');
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': file.mimeType,
+        'content-disposition': contentDisposition(file.fileName),
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      });
+      res.end(Buffer.from(file.bytes));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

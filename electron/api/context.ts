@@ -1,6 +1,7 @@
 import type { PlanTemplate } from '../../core/plan/template';
 import type { PlanDocuments } from '../store/planDocuments';
 import type { SettingsStore } from '../store/settings';
+import type { FileDeliverer } from './delivery';
 
 /** Native dialogs exist only in the Electron host. */
 export interface Dialogs {
@@ -23,4 +24,6 @@ export interface ApiContext {
    * allows plan files inside its data folder, so a page can never read or write elsewhere.
    */
   resolvePlanPath(path: string): string;
+  /** Hands produced files (exports) to the user the way this host does it. */
+  files: FileDeliverer;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { fileMethods } from './methods/files';
 import { planMethods } from './methods/plan';
 
 /**
@@ -8,6 +9,7 @@ import { planMethods } from './methods/plan';
  */
 export const contract = {
   ...appMethods,
+  ...fileMethods,
   ...planMethods,
 };
 

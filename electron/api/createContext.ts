@@ -6,6 +6,7 @@ import { PlanDocuments } from '../store/planDocuments';
 import { SettingsStore } from '../store/settings';
 import { APP_VERSION } from '../version';
 import type { ApiContext, Dialogs } from './context';
+import { commandLineDeliverer, type FileDeliverer } from './delivery';
 import { ApiError } from './errors';
 
 export interface HostOptions {
@@ -15,6 +16,8 @@ export interface HostOptions {
   /** Browser mode: plan files only inside the data folder's plans folder. */
   restrictToPlansDir?: boolean;
   autosaveDelayMs?: number;
+  /** How exports reach the user; the CLI's (write to --out) when absent. */
+  files?: FileDeliverer;
 }
 
 export interface HostContext extends ApiContext {
@@ -71,6 +74,7 @@ export async function createHostContext(options: HostOptions): Promise<HostConte
       }
       return absolute;
     },
+    files: options.files ?? commandLineDeliverer,
     dispose: () => documents.closeAll(),
   };
 }

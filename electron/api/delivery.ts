@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { ApiError } from './errors';
+import type { FileDelivery } from './methods/files';
+
+/** A file a handler has produced and wants to hand to the user. */
+export interface OutgoingFile {
+  fileName: string;
+  bytes: Uint8Array;
+  mimeType: string;
+  /** For the save dialog's filter, e.g. `{ name: 'Word-dokument', extensions: ['docx'] }`. */
+  filter?: { name: string; extensions: string[] };
+}
+
+/** How a host hands files over: native save dialog, download, or a path given on the command line. */
+export interface FileDeliverer {
+  deliver(file: OutgoingFile, outPath?: string): Promise<FileDelivery>;
+  /** Opens or shows a file this deliverer saved; false where the host cannot (browser mode, CLI). */
+  reveal(path: string, action: 'open' | 'show-in-folder'): Promise<boolean>;
+}
+
+/** Writes bytes next to the target and renames them over it, so a crash never leaves half a file. */
+export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
+  await writeFile(temp, bytes);
+  await rename(temp, path);
+}
+
+/** The CLI's deliverer: every export names its output file with --out. */
+export const commandLineDeliverer: FileDeliverer = {
+  async deliver(file, outPath) {
+    if (!outPath) {
+      throw new ApiError({
+        code: 'invalid-input',
+        message: `Oppgi hvor ${file.fileName} skal lagres (--out).`,
+      });
+    }
+    const target = resolve(outPath);
+    try {
+      await writeFileAtomic(target, file.bytes);
+    } catch (error) {
+      throw new ApiError({
+        code: 'internal',
+        message: `Kunne ikke skrive ${target}: ${error instanceof Error ? error.message : String(error)}`,
+        path: target,
+      });
+    }
+    return { fileName: file.fileName, savedPath: target, downloadUrl: null };
+  },
+  reveal: async () => false,
+};
+
+/** Refuses an output path from a host where only the CLI may name one. */
+export function refuseOutPath(outPath: string | undefined): void {
+  if (outPath !== undefined) {
+    throw new ApiError({
+      code: 'invalid-input',
+      message: 'Bare kommandolinjen kan velge filsti for eksport.',
+    });
+  }
+}
