@@ -1,10 +1,11 @@
-// Bundles the Electron main process (ESM) and the sandboxed preload (CommonJS) into dist-electron/.
+// Bundles the Electron main process (ESM), the sandboxed preload (CommonJS) and the command line into
+// dist-electron/. The bundled CLI starts in a fraction of the time tsx needs, which matters for scripts.
 import { build } from 'esbuild';
 
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node22',
+  target: 'node20',
   packages: 'external',
   logLevel: 'warning',
 };
@@ -21,3 +22,4 @@ await build({
   format: 'cjs',
   outfile: 'dist-electron/preload.cjs',
 });
+await build({ ...common, entryPoints: ['electron/cli.ts'], format: 'esm', outfile: 'dist-electron/cli.mjs' });

@@ -1,0 +1,17 @@
+// `npm run bench`: the performance budgets of DESIGN.md, each figure beside a floor measured in the same run.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchAutosave } from './bench/autosave';
+import { benchCli } from './bench/cli';
+import { benchServe } from './bench/serve';
+
+const dir = await mkdtemp(join(tmpdir(), 'planhjulet-bench-'));
+try {
+  console.log('Planhjulet bench: 300 measures in 5 focus areas, 12 reporting periods of status updates\n');
+  for (const result of await benchAutosave(dir)) console.log(result);
+  for (const result of await benchCli(dir, ['validate'])) console.log(result);
+  console.log(await benchServe(dir));
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
