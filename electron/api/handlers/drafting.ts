@@ -1,5 +1,6 @@
 import { ApiError } from '../errors';
 import type { Handlers } from '../handler';
+import { planToCheck, qualityReport } from './planCheck';
 import { templatesData } from './templatesData';
 
 const notYet = (): never => {
@@ -10,7 +11,10 @@ export const draftingHandlers: Handlers<
   'templates.get' | 'plan.check' | 'measures.importPreview' | 'measures.import'
 > = {
   'templates.get': () => templatesData,
-  'plan.check': notYet,
+  'plan.check': async (input, ctx) => {
+    const plan = await planToCheck(input, ctx);
+    return { title: plan.title, ...qualityReport(plan) };
+  },
   'measures.importPreview': notYet,
   'measures.import': notYet,
 };

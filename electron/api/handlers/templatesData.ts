@@ -1,3 +1,4 @@
+import type { QualityVocabulary } from '../../../core/quality/vocabulary';
 import { REQUIRED_TARGET_GROUPS, REQUIRED_VIOLENCE_FORMS } from '../../../core/quality/vocabulary';
 import {
   ASSESSMENT_GROUPS,
@@ -32,4 +33,11 @@ export const templatesData: TemplatesData = {
     targetGroups: [...REQUIRED_TARGET_GROUPS],
     violenceForms: [...REQUIRED_VIOLENCE_FORMS],
   },
+};
+
+/** What the quality check needs from the templates. */
+export const qualityVocabulary: QualityVocabulary = {
+  targetGroups: templatesData.vocabulary.targetGroups,
+  violenceForms: templatesData.vocabulary.violenceForms,
+  assessmentItems: templatesData.assessment.items,
 };
