@@ -1,1 +1,2 @@
 export * from './importPreview';
+export * from './measureRows';
