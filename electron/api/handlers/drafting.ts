@@ -1,11 +1,7 @@
-import { ApiError } from '../errors';
 import type { Handlers } from '../handler';
+import { importMeasures, prepareMeasureImport } from './measureImport';
 import { planToCheck, qualityReport } from './planCheck';
 import { templatesData } from './templatesData';
-
-const notYet = (): never => {
-  throw new ApiError({ code: 'internal', message: 'Denne funksjonen er ikke ferdig ennå.' });
-};
 
 export const draftingHandlers: Handlers<
   'templates.get' | 'plan.check' | 'measures.importPreview' | 'measures.import'
@@ -15,6 +11,6 @@ export const draftingHandlers: Handlers<
     const plan = await planToCheck(input, ctx);
     return { title: plan.title, ...qualityReport(plan) };
   },
-  'measures.importPreview': notYet,
-  'measures.import': notYet,
+  'measures.importPreview': async (input, ctx) => (await prepareMeasureImport(input, ctx)).preview,
+  'measures.import': importMeasures,
 };
