@@ -230,6 +230,26 @@ describe('planMeasureImport', () => {
     });
   });
 
+  it('finds the header below title lines and says the title lines are skipped', () => {
+    const { preview, result } = planMeasureImport(
+      templatePlan(),
+      {
+        rows: [
+          { line: 1, cells: ['Tiltaksliste 2026', ''] },
+          { line: 2, cells: ['', ''] },
+          { line: 3, cells: ['Tiltak', 'Frist'] },
+          { line: 4, cells: ['Etablere team', '2027-01-31'] },
+        ],
+      },
+      { fileName: 'x.xlsx', now: NOW },
+    );
+    expect(preview.warnings).toEqual([
+      { line: 1, message: 'Raden står over overskriftsraden og blir ikke importert.' },
+    ]);
+    expect(preview.rows.map((r) => [r.line, r.title])).toEqual([[4, 'Etablere team']]);
+    expect(result?.counts.imported).toBe(1);
+  });
+
   it('does not change the plan it is given', () => {
     const plan = templatePlan();
     const before = structuredClone(plan);

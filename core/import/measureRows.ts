@@ -12,7 +12,10 @@ import { COLUMN_NAMES, type MeasureColumn, mapColumns } from './columns';
 import type { ImportedRow, MeasureImportPreview, RowProblem } from './importPreview';
 import { foldName, matchByName } from './normalise';
 
-/** The records of a CSV or XLSX file, with the line (row) each starts on; header = the first non-empty one. */
+/**
+ * The records of a CSV or XLSX file, with the line (row) each starts on. The header is the first non-empty row
+ * that names the «Tiltak» column (title lines above it are skipped).
+ */
 export interface MeasureTable {
   rows: readonly { line: number; cells: readonly string[] }[];
 }
@@ -37,6 +40,8 @@ export interface MeasureImportPlan {
 }
 
 export const MAX_IMPORT_ROWS = 5000;
+/** How far down the header row may be, below title lines. */
+const HEADER_SEARCH_ROWS = 10;
 /** Where rows without a focus area go; the user moves them afterwards. */
 export const UNSORTED_FOCUS_AREA = 'Importerte tiltak';
 
@@ -78,16 +83,26 @@ export function planMeasureImport(
     result: null,
   });
 
-  const header = table.rows.find((r) => !isEmpty(r.cells));
-  if (!header)
+  const filled = table.rows.filter((r) => !isEmpty(r.cells));
+  if (filled.length === 0)
     return empty([
       {
         line: null,
         message: 'Filen er tom. Første rad skal være overskrifter, og hver rad under et tiltak.',
       },
     ]);
+  // Lists from Excel often have a title line or two above the header row: take the first row naming «Tiltak».
+  const header =
+    filled.slice(0, HEADER_SEARCH_ROWS).find((r) => mapColumns(r.cells, r.line).index.title !== undefined) ??
+    (filled[0] as (typeof filled)[number]);
   const columns = mapColumns(header.cells, header.line);
   if (columns.problems.length > 0) return empty(columns.problems);
+  for (const skipped of filled.filter((r) => r.line < header.line)) {
+    warnings.push({
+      line: skipped.line,
+      message: 'Raden står over overskriftsraden og blir ikke importert.',
+    });
+  }
   for (const name of columns.ignored) {
     warnings.push({
       line: header.line,
