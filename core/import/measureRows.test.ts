@@ -230,6 +230,27 @@ describe('planMeasureImport', () => {
     });
   });
 
+  it('matches focus areas by number, by «number. title», and keeps titles that merely start with digits', () => {
+    const plan = templatePlan();
+    const { preview } = planMeasureImport(
+      plan,
+      table(
+        ['Satsingsområde', 'Tiltak'],
+        ['3', 'Gi a'],
+        ['1. Hjelp', 'Gi b'],
+        ['2 Noe annet', 'Gi c'],
+        ['2026-satsing', 'Gi d'],
+      ),
+      { fileName: 'x.csv', now: NOW },
+    );
+    expect(preview.rows.map((r) => [r.focusArea, r.focusAreaIsNew])).toEqual([
+      ['Avdekking og synliggjøring', false],
+      ['Hjelp og beskyttelse til voldsutsatte', false],
+      ['Forebygging, også tilbud til dem som utøver vold', false],
+      ['2026-satsing', true],
+    ]);
+  });
+
   it('finds the header below title lines and says the title lines are skipped', () => {
     const { preview, result } = planMeasureImport(
       templatePlan(),

@@ -137,7 +137,7 @@ export function planMeasureImport(
     line: number,
   ): { ref: AreaRef; title: string; isNew: boolean } | RowProblem => {
     const text = cell.trim() === '' ? UNSORTED_FOCUS_AREA : cell.trim();
-    const numbered = /^(\d+)\.?\s*(.*)$/.exec(text);
+    const numbered = /^(\d{1,2})(?:\.|\s|$)\s*(.*)$/.exec(text);
     const byNumber = numbered ? plan.focusAreas[Number(numbered[1]) - 1] : undefined;
     const title = numbered ? (numbered[2] ?? '').trim() : text;
     if (numbered && title === '') {
