@@ -43,6 +43,6 @@ describe('filterCatalogue', () => {
     expect(filterCatalogue(items, { search: '', violenceForm: 'psychological' }).map((i) => i.id)).toEqual([
       'b',
     ]);
-    expect(filterCatalogue(items, { search: 'eldre', targetGroup: 'minorities' })).toEqual([]);
+    expect(filterCatalogue(items, { search: 'tilbud', targetGroup: 'minorities' })).toEqual([]);
   });
 });
