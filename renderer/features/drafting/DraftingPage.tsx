@@ -1,5 +1,5 @@
 import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPlanQuality } from '../../../core/quality/checkPlan';
 import { planSubPage, useRoute } from '../../app/router';
@@ -24,6 +24,7 @@ export function DraftingPage() {
   const { templates, error } = useTemplates();
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const serial = useRef(0);
+  const arrivedByLink = useRef(false);
   const planId = doc.plan.id;
 
   // `#/plan/drafting` (the menu link) resumes at the step this plan was left on.
@@ -48,6 +49,19 @@ export function DraftingPage() {
     if (!focusRequest || focusRequest.measureId || focusRequest.catalogue) return;
     void focusField(focusRequest.field).then(() => focusHandled(focusRequest.serial));
   }, [focusRequest, focusHandled]);
+
+  // Arriving by a step link: start reading at the step's heading rather than stay in the list.
+  useEffect(() => {
+    if (!step || !arrivedByLink.current) return;
+    arrivedByLink.current = false;
+    document.getElementById('step-heading')?.focus();
+  }, [step]);
+
+  const onLinkClick = (event: MouseEvent) => {
+    if (event.target instanceof Element && event.target.closest('.ph-stepper__link, .ph-step__link')) {
+      arrivedByLink.current = true;
+    }
+  };
 
   const findings = useMemo(() => {
     if (!templates) return new Map<DraftingStep, number>();
@@ -85,7 +99,9 @@ export function DraftingPage() {
       )}
       {drafting && (
         <DraftingContext.Provider value={drafting}>
-          <div className="ph-drafting__layout">
+          {/* biome-ignore lint/a11y/useKeyWithClickEvents: only notes that a link was followed; links handle keys */}
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: as above */}
+          <div className="ph-drafting__layout" onClick={onLinkClick}>
             <Stepper current={drafting.step} findings={findings} />
             <StepView key={drafting.step} step={drafting.step} />
           </div>

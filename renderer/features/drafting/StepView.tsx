@@ -1,5 +1,5 @@
 import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { type ComponentType, useEffect, useRef } from 'react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepRoute } from './Stepper';
 import { DRAFTING_STEPS, type DraftingStep, neighbourSteps, stepKey } from './steps';
@@ -24,15 +24,9 @@ const STEP_COMPONENTS: Record<DraftingStep, ComponentType> = {
 /** One step: where it is in the order, what to do and why, the step's own form, and the way on. */
 export function StepView({ step }: { step: DraftingStep }) {
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
   const key = stepKey(step);
   const { previous, next } = neighbourSteps(step);
   const Body = STEP_COMPONENTS[step];
-
-  // Arriving by a step link: start reading at the step's heading rather than stay in the list.
-  useEffect(() => {
-    if (document.activeElement?.closest('.ph-stepper, .ph-step__footer')) heading.current?.focus();
-  }, []);
 
   return (
     <section className="ph-step" aria-labelledby="step-heading">
@@ -40,7 +34,7 @@ export function StepView({ step }: { step: DraftingStep }) {
         <Paragraph className="ph-step__position" data-size="sm">
           {t('drafting.stepOf', { number: DRAFTING_STEPS.indexOf(step) + 1, total: DRAFTING_STEPS.length })}
         </Paragraph>
-        <Heading level={2} data-size="md" id="step-heading" ref={heading} tabIndex={-1}>
+        <Heading level={2} data-size="md" id="step-heading" tabIndex={-1}>
           {t(`drafting.steps.${key}.title`)}
         </Heading>
         <div className="ph-guidance">

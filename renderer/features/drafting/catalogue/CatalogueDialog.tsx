@@ -116,7 +116,18 @@ export function CatalogueDialog({
         </Paragraph>
       </Dialog.Block>
       <Dialog.Block className="ph-catalogue__filters">
-        <Field data-size="sm">
+        <Textfield
+          data-size="sm"
+          className="ph-catalogue__search"
+          type="search"
+          label={t('drafting.catalogue.search')}
+          description={t('drafting.catalogue.searchHint')}
+          value={filters.search}
+          data-place="catalogue:search"
+          autoFocus
+          onChange={(e) => set({ search: e.target.value })}
+        />
+        <Field data-size="sm" className="ph-catalogue__target">
           <Label htmlFor={targetId}>{t('drafting.catalogue.addTo')}</Label>
           <Select
             id={targetId}
@@ -131,18 +142,7 @@ export function CatalogueDialog({
             ))}
           </Select>
         </Field>
-        <Textfield
-          data-size="sm"
-          className="ph-catalogue__search"
-          type="search"
-          label={t('drafting.catalogue.search')}
-          description={t('drafting.catalogue.searchHint')}
-          value={filters.search}
-          data-place="catalogue:search"
-          autoFocus
-          onChange={(e) => set({ search: e.target.value })}
-        />
-        <div className="ph-form__row">
+        <div className="ph-catalogue__narrow">
           <Field data-size="sm">
             <Label htmlFor={themeId}>{t('drafting.catalogue.theme')}</Label>
             <Select
@@ -189,7 +189,7 @@ export function CatalogueDialog({
             </Select>
           </Field>
         </div>
-        <div className="ph-actions">
+        <div className="ph-actions ph-catalogue__status">
           <Paragraph data-size="sm" role="status" className="ph-catalogue__count">
             {t('drafting.catalogue.results', { count: results.length })}
           </Paragraph>

@@ -64,7 +64,13 @@ export function CatalogueItemCard({ item, addedAs, areaTitle, onAdd, readOnly }:
           <Button
             data-size="sm"
             variant={addedAs === undefined ? 'primary' : 'tertiary'}
-            aria-label={t('drafting.catalogue.addLabel', { title: item.title, area: areaTitle })}
+            aria-label={t(
+              addedAs === undefined ? 'drafting.catalogue.addLabel' : 'drafting.catalogue.addAgainLabel',
+              {
+                title: item.title,
+                area: areaTitle,
+              },
+            )}
             onClick={() => onAdd(item)}
           >
             {addedAs === undefined ? t('drafting.catalogue.add') : t('drafting.catalogue.addAgain')}

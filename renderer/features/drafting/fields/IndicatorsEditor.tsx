@@ -54,7 +54,7 @@ export function IndicatorsEditor({
   ) => (
     <CommitTextfield
       data-size="sm"
-      className={key === 'name' ? 'ph-grow-2' : 'ph-grow'}
+      className={`ph-indicator__${key}`}
       label={t(`drafting.indicators.${key}`)}
       context={t('drafting.indicators.fieldContext', { number: index + 1, owner })}
       value={indicator[key]}
@@ -71,7 +71,7 @@ export function IndicatorsEditor({
         <ol className="ph-rows">
           {indicators.map((indicator, index) => (
             <li key={indicator.id} className="ph-rows__item">
-              <div className="ph-form__row ph-form__row--end">
+              <div className="ph-indicator">
                 {field(indicator, index, 'name')}
                 {field(indicator, index, 'baseline')}
                 {field(indicator, index, 'target')}

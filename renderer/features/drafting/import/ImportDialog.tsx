@@ -145,7 +145,9 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             aria-disabled={!canImport || state.kind === 'importing' || undefined}
             loading={state.kind === 'importing'}
           >
-            {t('drafting.import.run', { count: preview.rows.length })}
+            {canImport
+              ? t('drafting.import.run', { count: preview.rows.length })
+              : t('drafting.import.runBlocked')}
           </Button>
         )}
         <Button variant="secondary" onClick={() => dialog.current?.close()}>

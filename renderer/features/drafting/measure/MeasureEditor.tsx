@@ -98,7 +98,7 @@ export function MeasureEditor({ measure, number }: { measure: Measure; number: s
         <Heading level={5} data-size="2xs" id={`m-${measure.id}-when`}>
           {t('drafting.measure.partWhen')}
         </Heading>
-        <div className="ph-form__row">
+        <div className="ph-form__row ph-form__row--end">
           <CommitTextfield
             label={t('drafting.measure.start')}
             type="date"

@@ -7,6 +7,7 @@ import { PlanFile } from '../../../../core/schema/planFile';
 import { setAssessmentAnswer } from './assessment';
 import { addGoal, removeGoal, updateGoal } from './goals';
 import { withIndicatorChanged, withNewIndicator, withoutIndicator } from './indicators';
+import { answerChecklistItem } from './kostraAnswers';
 import { addMember, removeMember, updateMember } from './members';
 import { updatePlanDetails } from './planDetails';
 import { addSection, removeSection, updateSection } from './sections';
@@ -89,5 +90,22 @@ describe('drafting operations', () => {
     const next = setUnitKind(plan, plan.units[1]!.id, 'state');
     expect(next.units[1]?.kind).toBe('state');
     expect(next.units[0]).toBe(plan.units[0]);
+  });
+});
+
+describe('checklist answers to KOSTRA questions', () => {
+  it('also set the plan’s KOSTRA answer, «partly» counting as no', () => {
+    let plan = answerChecklistItem(samplePlan(), 'kostra-adopted-plan', 'partly');
+    expect(plan.kostra.politicallyAdoptedPlan).toBe(false);
+    plan = answerChecklistItem(plan, 'kostra-coordinator', 'yes');
+    expect(plan.kostra.coordinatorNamed).toBe(true);
+    plan = answerChecklistItem(plan, 'kostra-coordinator', 'unknown');
+    expect(plan.kostra.coordinatorNamed).toBeNull();
+    plan = answerChecklistItem(plan, 'cc-open-free', 'no');
+    expect(plan.assessment.map((a) => [a.itemId, a.answer])).toEqual([
+      ['kostra-adopted-plan', 'partly'],
+      ['kostra-coordinator', 'unknown'],
+      ['cc-open-free', 'no'],
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { useOpenPlan } from '../../document/DocumentContext';
 import { useDrafting } from '../DraftingContext';
 import { applyChange } from '../fields/applyChange';
 import { type AnswerValue, setAssessmentAnswer } from '../operations/assessment';
+import { answerChecklistItem } from '../operations/kostraAnswers';
 import { useStableDoc } from '../useStableDoc';
 import { AssessmentItemView } from './AssessmentItemView';
 import { KostraFacts } from './KostraFacts';
@@ -23,7 +24,7 @@ export function AssessmentStep() {
 
   const onAnswer = useCallback(
     (itemId: string, answer: AnswerValue) => {
-      applyChange(docRef.current, (p) => setAssessmentAnswer(p, itemId, { answer }));
+      applyChange(docRef.current, (p) => answerChecklistItem(p, itemId, answer));
     },
     [docRef],
   );

@@ -95,7 +95,8 @@ function AddFocusArea() {
                   aria-label={t('drafting.focusAreas.addTemplateLabel', { title: f.title })}
                   onClick={() => add({ title: f.title, templateId: f.templateId })}
                 >
-                  + {f.title}
+                  <span aria-hidden="true">+ </span>
+                  {f.title}
                 </Button>
               </li>
             ))}

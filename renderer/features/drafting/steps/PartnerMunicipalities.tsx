@@ -98,7 +98,7 @@ export function PartnerMunicipalities() {
             }}
           />
           <Textfield
-            label={t('drafting.start.municipalityNumber')}
+            label={t('drafting.start.partnerNumber')}
             inputMode="numeric"
             maxLength={4}
             size={6}
