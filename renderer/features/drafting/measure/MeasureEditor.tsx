@@ -2,7 +2,7 @@ import { Checkbox, Field, Heading, Label, Select } from '@digdir/designsystemet-
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNDING_LABELS, UNIT_KIND_LABELS } from '../../../../core/labels/domainLabels';
-import { type MeasureChanges, updateMeasure } from '../../../../core/plan/measures';
+import { type MeasureChanges, moveMeasure, updateMeasure } from '../../../../core/plan/measures';
 import type { FundingKind, Measure } from '../../../../core/schema/measure';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { useDrafting } from '../DraftingContext';
@@ -12,6 +12,7 @@ import { CommitTextfield } from '../fields/CommitTextfield';
 import { IndicatorsEditor } from '../fields/IndicatorsEditor';
 import { useChecks } from '../fields/useChecks';
 import { optionalAmount, optionalDate, parseAmount, required } from '../fields/validators';
+import { focusField } from '../focusField';
 import { UNIT_KINDS } from '../steps/UnitsSection';
 import { uiLanguage } from '../uiLanguage';
 import { CheckboxList } from './CheckboxList';
@@ -28,6 +29,7 @@ export function MeasureEditor({ measure, number }: { measure: Measure; number: s
   const { templates } = useDrafting();
   const checks = useChecks();
   const fundingId = useId();
+  const areaId = useId();
   const { plan, readOnly } = doc;
   const language = uiLanguage(i18n.language);
   const place = (field: string) => fieldKeys.measure(measure.id, field);
@@ -82,6 +84,27 @@ export function MeasureEditor({ measure, number }: { measure: Measure; number: s
             onCommit={(v) => update({ contactPerson: v.trim() })}
           />
         </div>
+        <Field className="ph-narrow">
+          <Label htmlFor={areaId}>{t('drafting.measure.focusArea')}</Label>
+          <Select
+            id={areaId}
+            value={measure.focusAreaId}
+            readOnly={readOnly}
+            data-place={place('focusAreaId')}
+            onChange={(e) => {
+              const target = e.target.value;
+              if (applyChange(doc, (p) => moveMeasure(p, measure.id, target, p.measures.length)) === null) {
+                void focusField(place('focusAreaId'));
+              }
+            }}
+          >
+            {plan.focusAreas.map((f, i) => (
+              <Select.Option key={f.id} value={f.id}>
+                {i + 1}. {f.title}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
         <CheckboxList
           legend={t('drafting.measure.partners')}
           description={t('drafting.measure.partnersHint')}
