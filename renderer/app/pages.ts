@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { DraftingPage } from '../features/drafting/DraftingPage';
+import { MeasuresPage } from '../features/measures/MeasuresPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import type nb from '../i18n/nb.json';
 
@@ -14,6 +16,8 @@ export interface PlanPage {
 
 export const PLAN_PAGES: readonly PlanPage[] = [
   { id: 'overview', labelKey: 'pages.overview', Component: OverviewPage },
+  { id: 'drafting', labelKey: 'pages.drafting', Component: DraftingPage },
+  { id: 'measures', labelKey: 'pages.measures', Component: MeasuresPage },
 ];
 
 export const DEFAULT_PLAN_PAGE = 'overview';

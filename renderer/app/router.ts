@@ -24,8 +24,16 @@ export function planPageRoute(pageId: string): string {
   return `/plan/${pageId}`;
 }
 
-/** `overview` for `/plan/overview`; null for routes outside a plan. */
+const PLAN_ROUTE = /^\/plan\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?\/?$/;
+
+/** `overview` for `/plan/overview` (and for `/plan/drafting/start`: `drafting`); null outside a plan. */
 export function planPageId(route: string): string | null {
-  const match = /^\/plan\/([a-z0-9-]+)\/?$/.exec(route);
+  const match = PLAN_ROUTE.exec(route);
   return match ? (match[1] ?? null) : null;
+}
+
+/** The part of a plan page's route after the page (`start` in `/plan/drafting/start`), or null. */
+export function planSubPage(route: string): string | null {
+  const match = PLAN_ROUTE.exec(route);
+  return match ? (match[2] ?? null) : null;
 }

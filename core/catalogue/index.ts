@@ -1,0 +1,2 @@
+export * from './catalogueItem';
+export * from './measureFromCatalogue';

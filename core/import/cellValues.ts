@@ -1,0 +1,83 @@
+import { STATUS_LABELS } from '../labels/domainLabels';
+import { IsoDate } from '../schema/common';
+import type { MeasureStatus } from '../schema/status';
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** `2026-03-31` or `31.03.2026` (also `31.3.2026`) → `2026-03-31`. */
+export function parseDateCell(text: string, column: string): Parsed<string> {
+  const trimmed = text.trim();
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
+  const iso = dotted
+    ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`
+    : /^\d{4}-\d{1,2}-\d{1,2}$/.test(trimmed)
+      ? trimmed.replace(/-(\d)(?=-|$)/g, '-0$1')
+      : null;
+  if (iso !== null && IsoDate.safeParse(iso).success) return { ok: true, value: iso };
+  return {
+    ok: false,
+    message: `${column} «${trimmed}» er ikke en gyldig dato. Skriv datoen som 2026-03-31 eller 31.03.2026.`,
+  };
+}
+
+/** `2026` or `2026-2029` (also with an en dash) → `{ from, to }`. */
+export function parseYearSpanCell(text: string): Parsed<{ from: number; to: number }> {
+  const trimmed = text.trim();
+  const match = /^(\d{4})(?:\s*[-–—]\s*(\d{4}))?$/.exec(trimmed);
+  const from = Number(match?.[1]);
+  const to = match?.[2] === undefined ? from : Number(match[2]);
+  if (!match || from < 2000 || to > 2100) {
+    return {
+      ok: false,
+      message: `Tidsrom «${trimmed}» er ikke et årstall. Skriv for eksempel 2026 eller 2026-2029.`,
+    };
+  }
+  if (to < from) return { ok: false, message: `Tidsrom «${trimmed}» slutter før det begynner.` };
+  return { ok: true, value: { from, to } };
+}
+
+const foldLabel = (label: string) =>
+  label
+    .toLocaleLowerCase('nb')
+    .replace(/\s*[-–—]\s*/g, ' – ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const STATUS_BY_LABEL = new Map<string, MeasureStatus | 'no-report'>(
+  (Object.entries(STATUS_LABELS) as [MeasureStatus | 'no-report', Record<string, string>][]).flatMap(
+    ([status, labels]) => Object.values(labels).map((label) => [foldLabel(label), status] as const),
+  ),
+);
+
+/**
+ * A status label from the status vocabulary (Bokmål, Nynorsk or English, any case, `-` for `–`).
+ * «Ikke rapportert» gives `null`: no status update.
+ */
+export function parseStatusCell(text: string): Parsed<MeasureStatus | null> {
+  const status = STATUS_BY_LABEL.get(foldLabel(text));
+  if (status === undefined) {
+    const labels = Object.entries(STATUS_LABELS)
+      .filter(([key]) => key !== 'no-report')
+      .map(([, l]) => l.nb);
+    return {
+      ok: false,
+      message: `Status «${text.trim()}» finnes ikke. Bruk en av disse: ${labels.join(', ')}.`,
+    };
+  }
+  return { ok: true, value: status === 'no-report' ? null : status };
+}
+
+/** Names separated by commas (or semicolons, or line breaks), trimmed, without repeats. */
+export function splitNames(text: string): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const part of text.split(/[,;\n]/)) {
+    const name = part.trim();
+    const key = name.toLocaleLowerCase('nb');
+    if (name !== '' && !seen.has(key)) {
+      seen.add(key);
+      names.push(name);
+    }
+  }
+  return names;
+}

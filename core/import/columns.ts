@@ -1,0 +1,83 @@
+import type { RowProblem } from './importPreview';
+import { foldName } from './normalise';
+
+/** The columns of a measure list (DESIGN.md «Measure import columns»). Only `title` is required. */
+export type MeasureColumn =
+  | 'focusArea'
+  | 'title'
+  | 'description'
+  | 'owner'
+  | 'partners'
+  | 'start'
+  | 'deadline'
+  | 'period'
+  | 'status'
+  | 'comment';
+
+/** The header name in the format, then other names people use for the same column. */
+const ALIASES: Record<MeasureColumn, readonly string[]> = {
+  focusArea: ['Satsingsområde', 'Satsningsområde', 'Innsatsområde', 'Område'],
+  title: ['Tiltak', 'Tittel', 'Tiltakstittel'],
+  description: ['Beskrivelse', 'Tiltaksbeskrivelse', 'Innhold'],
+  owner: ['Ansvarlig', 'Ansvar', 'Ansvarlig enhet', 'Tiltakseier', 'Eier', 'Hovedansvarlig'],
+  partners: [
+    'Samarbeidspartnere',
+    'Samarbeidspartner',
+    'Samarbeid',
+    'Partnere',
+    'Medansvarlige',
+    'Medansvarlig',
+  ],
+  start: ['Start', 'Startdato', 'Oppstart', 'Fra dato'],
+  deadline: ['Frist', 'Tidsfrist', 'Sluttdato', 'Ferdig'],
+  period: ['Tidsrom', 'Periode', 'Tidsperiode', 'År'],
+  status: ['Status'],
+  comment: ['Kommentar', 'Begrunnelse', 'Merknad', 'Kommentarer'],
+};
+
+export const COLUMN_NAMES: Record<MeasureColumn, string> = Object.fromEntries(
+  Object.entries(ALIASES).map(([key, names]) => [key, names[0]]),
+) as Record<MeasureColumn, string>;
+
+const BY_FOLDED = new Map<string, MeasureColumn>(
+  (Object.entries(ALIASES) as [MeasureColumn, readonly string[]][]).flatMap(([key, names]) =>
+    names.map((name) => [foldName(name), key] as const),
+  ),
+);
+
+export interface ColumnMap {
+  /** Column index of each known column present. */
+  index: Partial<Record<MeasureColumn, number>>;
+  /** Header names that are not measure columns; their cells are not imported. */
+  ignored: string[];
+  problems: RowProblem[];
+}
+
+/** Recognises the header row, tolerant of case, diacritics and spacing. */
+export function mapColumns(header: readonly string[], line: number): ColumnMap {
+  const index: Partial<Record<MeasureColumn, number>> = {};
+  const ignored: string[] = [];
+  const problems: RowProblem[] = [];
+  header.forEach((raw, i) => {
+    const name = raw.trim();
+    if (name === '') return;
+    const key = BY_FOLDED.get(foldName(name));
+    if (key === undefined) {
+      ignored.push(name);
+    } else if (index[key] !== undefined) {
+      problems.push({
+        line,
+        message: `Kolonnen «${COLUMN_NAMES[key]}» finnes to ganger (som «${header[index[key]]?.trim()}» og «${name}»). Slett eller gi nytt navn til den ene.`,
+      });
+    } else {
+      index[key] = i;
+    }
+  });
+  if (index.title === undefined) {
+    problems.push({
+      line,
+      message: `Fant ikke kolonnen «Tiltak». Første rad må være overskrifter, for eksempel: ${Object.values(COLUMN_NAMES).join('; ')}.`,
+    });
+  }
+  return { index, ignored, problems };
+}

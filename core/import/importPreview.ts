@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { IsoDate, Year } from '../schema/common';
+import { MeasureStatus } from '../schema/status';
+
+/** A problem with one row of a measure list (`line` as in the file, header = line 1) or, with null, the file. */
+export const RowProblem = z.object({ line: z.number().int().nullable(), message: z.string() });
+export type RowProblem = z.infer<typeof RowProblem>;
+
+/** One row of a measure list as it will be imported. */
+export const ImportedRow = z.object({
+  line: z.number().int(),
+  /** Focus area title in the plan after import. */
+  focusArea: z.string(),
+  focusAreaIsNew: z.boolean(),
+  title: z.string(),
+  description: z.string(),
+  owner: z.string().nullable(),
+  ownerIsNew: z.boolean(),
+  partners: z.array(z.string()),
+  start: IsoDate.optional(),
+  deadline: IsoDate.optional(),
+  period: z.object({ from: Year, to: Year }).optional(),
+  status: MeasureStatus.optional(),
+  comment: z.string(),
+});
+export type ImportedRow = z.infer<typeof ImportedRow>;
+
+export const MeasureImportPreview = z.object({
+  fileName: z.string(),
+  rows: z.array(ImportedRow),
+  /** Units that will be created (names), because no unit in the plan has that name. */
+  newUnits: z.array(z.string()),
+  /** Focus areas that will be created (titles). */
+  newFocusAreas: z.array(z.string()),
+  /** Rejected rows and file problems. Any problem means nothing can be imported. */
+  problems: z.array(RowProblem),
+  /** Things worth a look that do not stop the import (ignored columns, a measure that already exists). */
+  warnings: z.array(RowProblem),
+  canImport: z.boolean(),
+});
+export type MeasureImportPreview = z.infer<typeof MeasureImportPreview>;

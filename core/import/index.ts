@@ -1,0 +1,2 @@
+export * from './importPreview';
+export * from './measureRows';

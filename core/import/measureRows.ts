@@ -1,0 +1,377 @@
+import { format } from 'date-fns';
+import { newId } from '../ids';
+import { addFocusArea } from '../plan/focusAreas';
+import { addMeasure } from '../plan/measures';
+import { addUnit } from '../plan/units';
+import { periodContaining, reportingPeriods } from '../reporting/periods';
+import { Measure } from '../schema/measure';
+import type { Plan } from '../schema/plan';
+import { STATUSES_NEEDING_REASON, StatusUpdate } from '../schema/status';
+import { parseDateCell, parseStatusCell, parseYearSpanCell, splitNames } from './cellValues';
+import { COLUMN_NAMES, type MeasureColumn, mapColumns } from './columns';
+import type { ImportedRow, MeasureImportPreview, RowProblem } from './importPreview';
+import { foldName, matchByName } from './normalise';
+
+/**
+ * The records of a CSV or XLSX file, with the line (row) each starts on. The header is the first non-empty row
+ * that names the «Tiltak» column (title lines above it are skipped).
+ */
+export interface MeasureTable {
+  rows: readonly { line: number; cells: readonly string[] }[];
+}
+
+export interface MeasureImportOptions {
+  fileName: string;
+  now: Date;
+}
+
+export interface MeasureImportCounts {
+  imported: number;
+  newUnits: number;
+  newFocusAreas: number;
+  statusUpdates: number;
+  periodId: string | null;
+}
+
+export interface MeasureImportPlan {
+  preview: MeasureImportPreview;
+  /** The plan with everything imported; null when any row (or the file) has a problem. */
+  result: { plan: Plan; counts: MeasureImportCounts } | null;
+}
+
+export const MAX_IMPORT_ROWS = 5000;
+/** How far down the header row may be, below title lines. */
+const HEADER_SEARCH_ROWS = 10;
+/** Where rows without a focus area go; the user moves them afterwards. */
+export const UNSORTED_FOCUS_AREA = 'Importerte tiltak';
+
+type AreaRef = { existingId: string } | { newKey: string };
+type UnitRef = { existingId: string } | { newKey: string };
+
+interface ParsedRow {
+  row: ImportedRow;
+  area: AreaRef;
+  owner: UnitRef | null;
+  partners: UnitRef[];
+}
+
+const isEmpty = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+/**
+ * Maps the rows of a measure list onto the plan, all or nothing: every bad row is reported with its line and
+ * reason, and the plan is only produced when there are none. Unknown owners and partners become new units,
+ * unknown focus areas new focus areas (matched by title, by a title's beginning, or by number); `Status` and
+ * `Kommentar` give a first status update in the reporting period containing today.
+ */
+export function planMeasureImport(
+  plan: Plan,
+  table: MeasureTable,
+  options: MeasureImportOptions,
+): MeasureImportPlan {
+  const problems: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
+  const empty = (extra: RowProblem[]): MeasureImportPlan => ({
+    preview: {
+      fileName: options.fileName,
+      rows: [],
+      newUnits: [],
+      newFocusAreas: [],
+      problems: extra,
+      warnings,
+      canImport: false,
+    },
+    result: null,
+  });
+
+  const filled = table.rows.filter((r) => !isEmpty(r.cells));
+  if (filled.length === 0)
+    return empty([
+      {
+        line: null,
+        message: 'Filen er tom. Første rad skal være overskrifter, og hver rad under et tiltak.',
+      },
+    ]);
+  // Lists from Excel often have a title line or two above the header row: take the first row naming «Tiltak».
+  const header =
+    filled.slice(0, HEADER_SEARCH_ROWS).find((r) => mapColumns(r.cells, r.line).index.title !== undefined) ??
+    (filled[0] as (typeof filled)[number]);
+  const columns = mapColumns(header.cells, header.line);
+  if (columns.problems.length > 0) return empty(columns.problems);
+  for (const skipped of filled.filter((r) => r.line < header.line)) {
+    warnings.push({
+      line: skipped.line,
+      message: 'Raden står over overskriftsraden og blir ikke importert.',
+    });
+  }
+  for (const name of columns.ignored) {
+    warnings.push({
+      line: header.line,
+      message: `Kolonnen «${name}» er ikke en tiltakskolonne og blir ikke importert.`,
+    });
+  }
+  const dataRows = table.rows.filter((r) => r.line > header.line && !isEmpty(r.cells));
+  if (dataRows.length === 0)
+    return empty([{ line: null, message: 'Filen har ingen tiltak under overskriftsraden.' }]);
+  if (dataRows.length > MAX_IMPORT_ROWS) {
+    return empty([
+      {
+        line: null,
+        message: `Filen har ${dataRows.length} rader; del den opp i filer med høyst ${MAX_IMPORT_ROWS}.`,
+      },
+    ]);
+  }
+
+  const newAreas = new Map<string, string>();
+  const newUnits = new Map<string, string>();
+
+  const unitRef = (name: string): { ref: UnitRef; name: string; isNew: boolean } => {
+    const existing = matchByName(plan.units, (u) => [u.name, ...u.formerNames.map((f) => f.name)], name);
+    if (existing) return { ref: { existingId: existing.id }, name: existing.name, isNew: false };
+    const key = foldName(name);
+    if (!newUnits.has(key)) newUnits.set(key, name);
+    return { ref: { newKey: key }, name: newUnits.get(key) as string, isNew: true };
+  };
+
+  const areaRef = (
+    cell: string,
+    line: number,
+  ): { ref: AreaRef; title: string; isNew: boolean } | RowProblem => {
+    const text = cell.trim() === '' ? UNSORTED_FOCUS_AREA : cell.trim();
+    const numbered = /^(\d{1,2})(?:\.|\s|$)\s*(.*)$/.exec(text);
+    const byNumber = numbered ? plan.focusAreas[Number(numbered[1]) - 1] : undefined;
+    const title = numbered ? (numbered[2] ?? '').trim() : text;
+    if (numbered && title === '') {
+      if (byNumber) return { ref: { existingId: byNumber.id }, title: byNumber.title, isNew: false };
+      return {
+        line,
+        message: `Satsingsområde ${numbered[1]} finnes ikke; planen har ${plan.focusAreas.length}. Skriv tittelen på satsingsområdet i stedet.`,
+      };
+    }
+    const existing = matchByName(plan.focusAreas, (f) => [f.title], title) ?? byNumber;
+    if (existing) return { ref: { existingId: existing.id }, title: existing.title, isNew: false };
+    const key = foldName(title) || title;
+    if (!newAreas.has(key)) newAreas.set(key, title);
+    return { ref: { newKey: key }, title: newAreas.get(key) as string, isNew: true };
+  };
+
+  const parsed: ParsedRow[] = [];
+  const seenTitles = new Map<string, number>();
+  for (const { line, cells } of dataRows) {
+    const cell = (column: MeasureColumn) => {
+      const i = columns.index[column];
+      return i === undefined ? '' : (cells[i] ?? '').trim();
+    };
+    const rowProblems: RowProblem[] = [];
+    const fail = (message: string) => rowProblems.push({ line, message });
+
+    const title = cell('title');
+    if (title === '') fail('Kolonnen «Tiltak» er tom. Skriv hva tiltaket går ut på, eller slett raden.');
+
+    const area = areaRef(cell('focusArea'), line);
+    if ('message' in area) rowProblems.push(area);
+    if (!('message' in area) && cell('focusArea') === '' && columns.index.focusArea !== undefined) {
+      warnings.push({
+        line,
+        message: `Raden har ikke noe satsingsområde og legges i «${UNSORTED_FOCUS_AREA}».`,
+      });
+    }
+
+    const ownerName = cell('owner');
+    const owner = ownerName === '' ? null : unitRef(ownerName);
+    const partners = splitNames(cell('partners'))
+      .map(unitRef)
+      .filter((p, i, all) => {
+        const key = JSON.stringify(p.ref);
+        return (
+          key !== JSON.stringify(owner?.ref) && all.findIndex((q) => JSON.stringify(q.ref) === key) === i
+        );
+      });
+
+    const dates: { start?: string; deadline?: string } = {};
+    for (const column of ['start', 'deadline'] as const) {
+      if (cell(column) === '') continue;
+      const date = parseDateCell(cell(column), COLUMN_NAMES[column]);
+      if (date.ok) dates[column] = date.value;
+      else fail(date.message);
+    }
+    if (dates.start && dates.deadline && dates.start > dates.deadline) {
+      fail(`Start ${dates.start} er etter fristen ${dates.deadline}. Rett en av datoene.`);
+    }
+    let period: { from: number; to: number } | undefined;
+    if (cell('period') !== '') {
+      const span = parseYearSpanCell(cell('period'));
+      if (span.ok) period = span.value;
+      else fail(span.message);
+    }
+
+    let status: ImportedRow['status'];
+    const comment = cell('comment');
+    if (cell('status') !== '') {
+      const parsedStatus = parseStatusCell(cell('status'));
+      if (!parsedStatus.ok) fail(parsedStatus.message);
+      else if (parsedStatus.value !== null) status = parsedStatus.value;
+      if (status && STATUSES_NEEDING_REASON.includes(status) && comment === '') {
+        fail(`Status «${cell('status')}» krever en begrunnelse. Skriv den i kolonnen «Kommentar».`);
+      }
+    }
+    if (comment !== '' && cell('status') === '') {
+      fail(
+        'Kolonnen «Kommentar» brukes sammen med «Status». Fyll inn statusen, eller flytt teksten til «Beskrivelse».',
+      );
+    }
+
+    const fields = {
+      title,
+      description: cell('description'),
+      contactPerson: '',
+      ...dates,
+      ...(period ? { period } : {}),
+    };
+    const check = Measure.safeParse({ id: 'check', focusAreaId: 'check', ...fields });
+    if (!check.success && title !== '') {
+      for (const issue of check.error.issues) {
+        const column =
+          issue.path[0] === 'title'
+            ? 'Tiltak'
+            : issue.path[0] === 'description'
+              ? 'Beskrivelse'
+              : String(issue.path[0]);
+        fail(`${column}: ${issue.message}`);
+      }
+    }
+    for (const name of [ownerName, ...splitNames(cell('partners'))]) {
+      if (name.length > 500)
+        fail(`Enhetsnavnet som begynner «${name.slice(0, 40)}…» er for langt (høyst 500 tegn).`);
+    }
+
+    if (rowProblems.length > 0 || 'message' in area) {
+      problems.push(...rowProblems);
+      continue;
+    }
+    const titleKey = `${JSON.stringify(area.ref)}|${foldName(title)}`;
+    const earlier = seenTitles.get(titleKey);
+    if (earlier !== undefined) {
+      warnings.push({
+        line,
+        message: `Tiltaket «${title}» står også på linje ${earlier} i samme satsingsområde.`,
+      });
+    } else if (
+      'existingId' in area.ref &&
+      plan.measures.some(
+        (m) =>
+          m.focusAreaId === (area.ref as { existingId: string }).existingId &&
+          foldName(m.title) === foldName(title),
+      )
+    ) {
+      warnings.push({
+        line,
+        message: `Tiltaket «${title}» finnes allerede i satsingsområdet «${area.title}». Er filen importert før?`,
+      });
+    }
+    seenTitles.set(titleKey, line);
+    parsed.push({
+      area: area.ref,
+      owner: owner?.ref ?? null,
+      partners: partners.map((p) => p.ref),
+      row: {
+        line,
+        focusArea: area.title,
+        focusAreaIsNew: area.isNew,
+        title,
+        description: fields.description,
+        owner: owner?.name ?? null,
+        ownerIsNew: owner?.isNew ?? false,
+        partners: partners.map((p) => p.name),
+        ...dates,
+        ...(period ? { period } : {}),
+        ...(status ? { status } : {}),
+        comment,
+      },
+    });
+  }
+
+  const preview: MeasureImportPreview = {
+    fileName: options.fileName,
+    rows: parsed.map((p) => p.row),
+    newUnits: [...newUnits.values()],
+    newFocusAreas: [...newAreas.values()],
+    problems,
+    warnings,
+    canImport: problems.length === 0,
+  };
+  if (problems.length > 0) return { preview, result: null };
+  return { preview, result: applyImport(plan, parsed, newAreas, newUnits, options) };
+}
+
+function applyImport(
+  plan: Plan,
+  rows: readonly ParsedRow[],
+  newAreas: ReadonlyMap<string, string>,
+  newUnits: ReadonlyMap<string, string>,
+  options: MeasureImportOptions,
+): { plan: Plan; counts: MeasureImportCounts } {
+  let next = plan;
+  const areaIds = new Map<string, string>();
+  for (const [key, title] of newAreas) {
+    const added = addFocusArea(next, { title });
+    next = added.plan;
+    areaIds.set(key, added.focusArea.id);
+  }
+  const unitIds = new Map<string, string>();
+  for (const [key, name] of newUnits) {
+    const added = addUnit(next, name);
+    next = added.plan;
+    unitIds.set(key, added.unit.id);
+  }
+  const areaId = (ref: AreaRef) =>
+    'existingId' in ref ? ref.existingId : (areaIds.get(ref.newKey) as string);
+  const unitId = (ref: UnitRef) =>
+    'existingId' in ref ? ref.existingId : (unitIds.get(ref.newKey) as string);
+
+  const today = format(options.now, 'yyyy-MM-dd');
+  const periods = reportingPeriods(next);
+  const period =
+    periodContaining(next, today) ??
+    (today < (periods[0]?.start ?? '') ? periods[0] : periods[periods.length - 1]);
+  const updates: StatusUpdate[] = [];
+  for (const { row, area, owner, partners } of rows) {
+    const added = addMeasure(next, {
+      focusAreaId: areaId(area),
+      title: row.title,
+      description: row.description,
+      ...(owner ? { leadOwnerUnitId: unitId(owner) } : {}),
+      partnerUnitIds: partners.map(unitId),
+      ...(row.start ? { start: row.start } : {}),
+      ...(row.deadline ? { deadline: row.deadline } : {}),
+      ...(row.period ? { period: row.period } : {}),
+    });
+    next = added.plan;
+    if (row.status && period) {
+      const needsReason = STATUSES_NEEDING_REASON.includes(row.status);
+      updates.push(
+        StatusUpdate.parse({
+          id: newId(),
+          measureId: added.measure.id,
+          periodId: period.id,
+          status: row.status,
+          asOf: today,
+          narrative: needsReason ? '' : row.comment,
+          reason: needsReason ? row.comment : '',
+          reportedBy: `Import fra ${options.fileName}`.slice(0, 500),
+          reportedAt: options.now.toISOString(),
+        }),
+      );
+    }
+  }
+  next = { ...next, statusUpdates: [...next.statusUpdates, ...updates] };
+  return {
+    plan: next,
+    counts: {
+      imported: rows.length,
+      newUnits: newUnits.size,
+      newFocusAreas: newAreas.size,
+      statusUpdates: updates.length,
+      periodId: updates.length > 0 && period ? period.id : null,
+    },
+  };
+}

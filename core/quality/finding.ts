@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const FindingSeverity = z.enum(['error', 'warning', 'info']);
+export type FindingSeverity = z.infer<typeof FindingSeverity>;
+
+/** Where in the plan a finding can be fixed; the drafting steps link to it. */
+export const FindingTarget = z.object({
+  kind: z.enum(['plan', 'focusArea', 'goal', 'measure', 'section', 'anchoring', 'coverage']),
+  /** Id of the focus area, goal, measure or section; the target group or violence form id for coverage. */
+  id: z.string().optional(),
+  /** The field to fix, e.g. `leadOwnerUnitId`, `mandate.givenBy`, `targetGroups`. */
+  field: z.string().optional(),
+});
+export type FindingTarget = z.infer<typeof FindingTarget>;
+
+/**
+ * One plan-quality finding. `id` is the stable rule id (the same for every finding of that rule);
+ * `findingKey` tells findings apart. `message` is Norwegian and says what to do.
+ */
+export const QualityFinding = z.object({
+  id: z.string(),
+  severity: FindingSeverity,
+  message: z.string(),
+  target: FindingTarget,
+});
+export type QualityFinding = z.infer<typeof QualityFinding>;
+
+/** A key unique within one check's findings, for lists and React keys. */
+export function findingKey(finding: QualityFinding): string {
+  const { kind, id = '', field = '' } = finding.target;
+  return `${finding.id}|${kind}|${id}|${field}`;
+}

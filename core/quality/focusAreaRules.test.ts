@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { addFocusArea, updateFocusArea } from '../plan/focusAreas';
+import { removeMeasure } from '../plan/measures';
+import type { Plan } from '../schema/plan';
+import { completePlan, TEST_VOCABULARY } from './completePlan';
+import { focusAreaRules } from './focusAreaRules';
+
+const ids = (plan: Plan) => focusAreaRules(plan, TEST_VOCABULARY).map((f) => f.id);
+
+describe('focus area rules', () => {
+  it('accept the focus areas of a complete plan', () => {
+    expect(focusAreaRules(completePlan(), TEST_VOCABULARY)).toEqual([]);
+  });
+
+  it('flag a focus area whose goals have no measures, pointing at the area', () => {
+    let plan = completePlan();
+    const last = plan.focusAreas[2]!;
+    for (const m of plan.measures.filter((x) => x.focusAreaId === last.id)) plan = removeMeasure(plan, m.id);
+    const findings = focusAreaRules(plan, TEST_VOCABULARY);
+    expect(findings).toEqual([
+      {
+        id: 'focus-area.goals-without-measures',
+        severity: 'warning',
+        message: expect.stringMatching(/^Satsingsområde 3 «Kompetanse» har mål, men ingen tiltak\./),
+        target: { kind: 'focusArea', id: last.id, field: 'measures' },
+      },
+    ]);
+  });
+
+  it('flag a focus area without a goal, and an empty goal', () => {
+    const plan = completePlan();
+    const area = plan.focusAreas[0]!;
+    expect(ids(updateFocusArea(plan, area.id, { goals: [] }))).toEqual(['focus-area.goal-missing']);
+    const blankGoal = updateFocusArea(plan, area.id, {
+      goals: [...area.goals, { id: 'g-empty', text: ' ', indicators: [] }],
+    });
+    expect(focusAreaRules(blankGoal, TEST_VOCABULARY).map((f) => f.target)).toEqual([
+      { kind: 'goal', id: 'g-empty', field: 'text' },
+    ]);
+  });
+
+  it('say once that a plan has no measures, instead of once per area', () => {
+    const plan = { ...completePlan(), measures: [] };
+    expect(ids(plan)).toEqual(['plan.measures-missing']);
+    expect(ids({ ...plan, focusAreas: [] })).toEqual(['plan.focus-areas-missing']);
+  });
+
+  it('flag a new, empty focus area next to areas with measures', () => {
+    const added = addFocusArea(completePlan(), { title: 'Samarbeid' });
+    expect(ids(added.plan)).toEqual(['focus-area.goal-missing', 'focus-area.goals-without-measures']);
+  });
+});

@@ -1,0 +1,68 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { wrapPlanFile } from '../../../core/plan/create';
+import { completePlan } from '../../../core/quality/completePlan';
+import { makeTempDir } from '../../../tests/support/tempDir';
+import { createHostContext, type HostContext } from '../createContext';
+import { call, dispatch } from '../dispatch';
+
+describe('plan.check', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let ctx: HostContext;
+
+  beforeEach(async () => {
+    temp = await makeTempDir();
+    ctx = await createHostContext({ mode: 'cli', dataDir: temp.dir, autosaveDelayMs: 0 });
+  });
+  afterEach(async () => {
+    await ctx.dispose();
+    await temp.cleanup();
+  });
+
+  it('finds nothing in a complete plan file and scores it 100', async () => {
+    const path = join(temp.dir, 'complete.planhjul.json');
+    await writeFile(path, JSON.stringify(wrapPlanFile(completePlan())));
+    const report = await call(ctx, 'plan.check', { path });
+    expect(report).toEqual({
+      title: 'Trygg hjemme',
+      findings: [],
+      counts: { error: 0, warning: 0, info: 0 },
+      score: 100,
+    });
+  });
+
+  it('checks the open plan as it is in memory, with the templates’ labels', async () => {
+    const doc = await call(ctx, 'plan.create', {
+      title: 'Ny plan',
+      municipality: 'Vik',
+      fromYear: 2026,
+      toYear: 2029,
+      path: join(temp.dir, 'ny.planhjul.json'),
+    });
+    const before = await call(ctx, 'plan.check', { docId: doc.docId });
+    expect(before.findings.map((f) => f.id)).toContain('plan.measures-missing');
+    expect(before.findings.filter((f) => f.target.kind === 'section')).toHaveLength(doc.plan.sections.length);
+
+    const plan = completePlan();
+    await call(ctx, 'plan.update', {
+      docId: doc.docId,
+      plan: { ...plan, measures: plan.measures.slice(0, 3) },
+    });
+    const after = await call(ctx, 'plan.check', { docId: doc.docId });
+    const coverage = after.findings.filter((f) => f.target.kind === 'coverage').map((f) => f.message);
+    expect(coverage.join('\n')).toContain('«Negativ sosial kontroll»');
+    expect(after.counts.warning).toBe(coverage.length + 1); // + the focus area left without measures
+    expect(after.score).toBeLessThan(100);
+  });
+
+  it('refuses an invalid plan file with its problems', async () => {
+    const path = join(temp.dir, 'broken.planhjul.json');
+    await writeFile(path, '{"format":"planhjulet","schemaVersion":1,"plan":{}}');
+    const reply = await dispatch(ctx, 'plan.check', { path });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-plan-file' } });
+    if (!reply.ok) expect(reply.error.problems?.length).toBeGreaterThan(0);
+    const missing = await dispatch(ctx, 'plan.check', { path: join(temp.dir, 'gone.planhjul.json') });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});

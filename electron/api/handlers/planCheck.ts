@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { checkPlanQuality, countBySeverity } from '../../../core/quality/checkPlan';
+import { qualityScore } from '../../../core/quality/score';
+import type { Plan } from '../../../core/schema/plan';
+import { checkPlanFileText } from '../../../core/validation';
+import type { ApiContext } from '../context';
+import { ApiError } from '../errors';
+import type { QualityReport } from '../methods/drafting';
+import { qualityVocabulary } from './templatesData';
+
+export function qualityReport(plan: Plan): QualityReport {
+  const findings = checkPlanQuality(plan, qualityVocabulary);
+  return { findings, counts: countBySeverity(findings), score: qualityScore(plan, qualityVocabulary) };
+}
+
+/** The plan to check: the open document's current content, or a plan file read without opening it. */
+export async function planToCheck(
+  input: { docId: string } | { path: string },
+  ctx: ApiContext,
+): Promise<Plan> {
+  if ('docId' in input) return ctx.documents.get(input.docId).plan;
+  const path = ctx.resolvePlanPath(input.path);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new ApiError({ code: 'not-found', message: `Fant ikke filen ${path}.`, path });
+  }
+  const result = checkPlanFileText(text);
+  if (!result.ok) {
+    throw new ApiError({
+      code: 'invalid-plan-file',
+      message: `Planfilen ${path} er ikke gyldig, så kvaliteten kan ikke sjekkes. Kjør «validate» for å se feilene.`,
+      problems: result.problems,
+      path,
+    });
+  }
+  return result.file.plan;
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { CatalogueItem } from '../../../core/catalogue/catalogueItem';
+import { MeasureImportPreview } from '../../../core/import/importPreview';
+import { QualityFinding } from '../../../core/quality/finding';
+import { Plan } from '../../../core/schema/plan';
+import { method } from '../define';
+import { SaveState } from './plan';
+
+const DocId = z.string().min(1).max(100);
+const FilePath = z.string().min(1).max(4000);
+const Empty = z.object({}).strict();
+
+const VocabularyEntry = z.object({ id: z.string(), label: z.string(), verify: z.boolean().optional() });
+
+/** Everything the drafting steps need from the templates, so the renderer never imports `templates/`. */
+export const TemplatesData = z.object({
+  catalogue: z.array(CatalogueItem),
+  focusAreas: z.array(
+    z.object({
+      templateId: z.string(),
+      title: z.string(),
+      guidance: z.object({ background: z.string(), challenges: z.string(), goal: z.string() }),
+    }),
+  ),
+  sections: z.array(z.object({ kind: z.string(), title: z.string(), guidance: z.string() })),
+  assessment: z.object({
+    groups: z.array(z.object({ id: z.string(), label: z.string() })),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        group: z.string(),
+        question: z.string(),
+        help: z.string(),
+        legalReferenceIds: z.array(z.string()).optional(),
+        unitTypeId: z.string().optional(),
+        targetGroupId: z.string().optional(),
+        violenceFormId: z.string().optional(),
+      }),
+    ),
+  }),
+  vocabulary: z.object({
+    targetGroups: z.array(VocabularyEntry),
+    violenceForms: z.array(VocabularyEntry),
+    legalReferences: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        section: z.string(),
+        /** How plans cite it: «Krisesenterloven § 4». */
+        label: z.string(),
+        summary: z.string(),
+        validFrom: z.string().nullable(),
+        validTo: z.string().optional(),
+        verify: z.boolean().optional(),
+      }),
+    ),
+  }),
+  unitTypes: z.array(
+    z.object({
+      typeId: z.string(),
+      name: z.string(),
+      kind: z.enum(['municipal', 'state', 'voluntary', 'rvts', 'other']),
+    }),
+  ),
+  /** Target groups and violence forms the quality check expects some measure to cover. */
+  requiredCoverage: z.object({ targetGroups: z.array(z.string()), violenceForms: z.array(z.string()) }),
+});
+export type TemplatesData = z.infer<typeof TemplatesData>;
+
+export const QualityReport = z.object({
+  findings: z.array(QualityFinding),
+  counts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  /** 0–100; see core/quality/score.ts. */
+  score: z.number().min(0).max(100),
+});
+export type QualityReport = z.infer<typeof QualityReport>;
+
+/** A measure list file (CSV or XLSX) sent as base64. */
+export const MeasureFileInput = z
+  .object({
+    docId: DocId,
+    fileName: z.string().min(1).max(500),
+    /** The file's bytes, base64; at most about 10 MB. */
+    bytesBase64: z.string().max(14_000_000),
+  })
+  .strict();
+
+export const MeasureImportResult = z.object({
+  imported: z.number().int(),
+  newUnits: z.number().int(),
+  newFocusAreas: z.number().int(),
+  statusUpdates: z.number().int(),
+  /** Reporting period the imported statuses were filed under, or null when the file had none. */
+  periodId: z.string().nullable(),
+  /** The plan after the import, as the store now holds it. */
+  plan: Plan,
+  save: SaveState,
+});
+export type MeasureImportResult = z.infer<typeof MeasureImportResult>;
+
+export const draftingMethods = {
+  'templates.get': method(Empty, TemplatesData),
+  /** Plan-quality check of an open plan (`docId`) or of a plan file on disk (`path`, read without opening). */
+  'plan.check': method(
+    z.union([z.object({ docId: DocId }).strict(), z.object({ path: FilePath }).strict()]),
+    QualityReport.extend({ title: z.string() }),
+  ),
+  /** Reads a measure list and says what importing it would do. Changes nothing. */
+  'measures.importPreview': method(MeasureFileInput, MeasureImportPreview),
+  /**
+   * Imports a measure list into the open plan, all or nothing. On any bad row it fails with code
+   * `invalid-input` and `problems` (`path` = «linje N»), and the plan is unchanged.
+   */
+  'measures.import': method(MeasureFileInput, MeasureImportResult),
+};

@@ -1,0 +1,92 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readMeasureFile } from './readMeasureFile';
+import { encodeUtf8, encodeWindows1252 } from './testing/encodings';
+
+async function workbook(
+  rows: ExcelJS.CellValue[][],
+  secondSheet: ExcelJS.CellValue[][] = [],
+): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('Tiltak').addRows(rows);
+  book.addWorksheet('Notater').addRows(secondSheet);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+const CSV = 'Satsingsområde;Tiltak;Ansvarlig\n1;Lære opp ansatte;Barneverntjenesten\n';
+
+describe('readMeasureFile', () => {
+  it('reads CSV in UTF-8, UTF-8 with BOM and Windows-1252 to the same rows', async () => {
+    const expected = {
+      ok: true,
+      table: {
+        rows: [
+          { line: 1, cells: ['Satsingsområde', 'Tiltak', 'Ansvarlig'] },
+          { line: 2, cells: ['1', 'Lære opp ansatte', 'Barneverntjenesten'] },
+        ],
+      },
+    };
+    expect(await readMeasureFile('tiltak.csv', encodeUtf8(CSV))).toEqual(expected);
+    expect(await readMeasureFile('tiltak.csv', encodeUtf8(CSV, true))).toEqual(expected);
+    expect(await readMeasureFile('TILTAK.CSV', encodeWindows1252(CSV))).toEqual(expected);
+  });
+
+  it('reads comma-separated CSV with quoted fields', async () => {
+    const text = 'Tiltak,Samarbeidspartnere\n"Lage rutine, også for eldre","NAV, Politiet"\n';
+    const read = await readMeasureFile('tiltak.txt', encodeUtf8(text));
+    expect(read).toMatchObject({
+      ok: true,
+      table: { rows: [{}, { cells: ['Lage rutine, også for eldre', 'NAV, Politiet'] }] },
+    });
+  });
+
+  it('reads the first sheet of an XLSX file, with dates, numbers, rich text and formulas as text', async () => {
+    const bytes = await workbook([
+      ['Satsingsområde', 'Tiltak', 'Frist', 'Tidsrom', 'Ansvarlig'],
+      [
+        2,
+        { richText: [{ text: 'Lage ' }, { text: 'rutine', font: { bold: true } }] },
+        new Date(Date.UTC(2027, 5, 30)),
+        '2026-2029',
+        'NAV',
+      ],
+      [],
+      ['1', 'Gi kurs', '31.12.2027', 2027, { formula: '"Sko"&"lene"', result: 'Skolene' }],
+    ]);
+    const read = await readMeasureFile('tiltak.xlsx', bytes);
+    expect(read).toEqual({
+      ok: true,
+      table: {
+        rows: [
+          { line: 1, cells: ['Satsingsområde', 'Tiltak', 'Frist', 'Tidsrom', 'Ansvarlig'] },
+          { line: 2, cells: ['2', 'Lage rutine', '2027-06-30', '2026-2029', 'NAV'] },
+          { line: 4, cells: ['1', 'Gi kurs', '31.12.2027', '2027', 'Skolene'] },
+        ],
+      },
+    });
+  });
+
+  it('reads only the first sheet', async () => {
+    const bytes = await workbook([['Tiltak'], ['Etablere team']], [['Tiltak'], ['Ikke dette']]);
+    const read = await readMeasureFile('tiltak.xlsx', bytes);
+    expect(read).toMatchObject({
+      ok: true,
+      table: { rows: [{ cells: ['Tiltak'] }, { cells: ['Etablere team'] }] },
+    });
+  });
+
+  it('explains files it cannot read', async () => {
+    expect(await readMeasureFile('tiltak.xlsx', encodeUtf8('not a zip'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Kunne ikke lese tiltak\.xlsx som et Excel-ark/),
+    });
+    expect(await readMeasureFile('tiltak.xls', new Uint8Array([0xd0, 0xcf]))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/gamle Excel-formatet/),
+    });
+    expect(await readMeasureFile('tiltak.pdf', encodeUtf8('%PDF'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/CSV- og Excel-filer/),
+    });
+  });
+});

@@ -1,0 +1,35 @@
+import { newId } from '../../../../core/ids';
+import { PlanOperationError } from '../../../../core/plan/errors';
+import { replaceItem } from '../../../../core/plan/list';
+import { type Member, Member as MemberSchema } from '../../../../core/schema/organisation';
+import type { Plan } from '../../../../core/schema/plan';
+
+export type MemberChanges = Partial<Omit<Member, 'id'>>;
+
+function requireUnit(plan: Plan, unitId: string | undefined): void {
+  if (unitId !== undefined && !plan.units.some((u) => u.id === unitId)) {
+    throw new PlanOperationError('Velg en enhet som finnes i planen');
+  }
+}
+
+/** Adds a member of the working group. */
+export function addMember(
+  plan: Plan,
+  fields: { name: string } & MemberChanges,
+): { plan: Plan; member: Member } {
+  requireUnit(plan, fields.unitId);
+  const member = MemberSchema.parse({ ...fields, name: fields.name.trim(), id: newId() });
+  return { plan: { ...plan, members: [...plan.members, member] }, member };
+}
+
+export function updateMember(plan: Plan, id: string, changes: MemberChanges): Plan {
+  requireUnit(plan, changes.unitId);
+  return {
+    ...plan,
+    members: replaceItem(plan.members, id, (m) => MemberSchema.parse({ ...m, ...changes, id }), 'medlemmet'),
+  };
+}
+
+export function removeMember(plan: Plan, id: string): Plan {
+  return { ...plan, members: plan.members.filter((m) => m.id !== id) };
+}

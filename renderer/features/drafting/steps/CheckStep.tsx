@@ -1,0 +1,131 @@
+import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkPlanQuality, countBySeverity } from '../../../../core/quality/checkPlan';
+import { type FindingSeverity, findingKey, type QualityFinding } from '../../../../core/quality/finding';
+import { qualityScore } from '../../../../core/quality/score';
+import { useOpenPlan } from '../../document/DocumentContext';
+import { useDrafting } from '../DraftingContext';
+import { type FindingLink, findingLinks } from '../findingLinks';
+import { stepRoute } from '../Stepper';
+import { DRAFTING_STEPS, type DraftingStep, stepKey } from '../steps';
+
+const SEVERITY_COLOR: Record<FindingSeverity, 'danger' | 'warning' | 'info'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'info',
+};
+
+interface Located {
+  finding: QualityFinding;
+  links: FindingLink[];
+}
+
+/**
+ * Step 7: the plan-quality check (the same rules as `plan.check` and `planhjulet check`), run on the plan as
+ * it is on screen, so a fix shows at once. Each finding links to the place where it is fixed.
+ */
+export function CheckStep() {
+  const { t } = useTranslation();
+  const { plan } = useOpenPlan();
+  const { templates } = useDrafting();
+  const vocabulary = useMemo(
+    () => ({
+      targetGroups: templates.vocabulary.targetGroups,
+      violenceForms: templates.vocabulary.violenceForms,
+      assessmentItems: templates.assessment.items,
+    }),
+    [templates],
+  );
+  const findings = useMemo(() => checkPlanQuality(plan, vocabulary), [plan, vocabulary]);
+  const score = useMemo(() => qualityScore(plan, vocabulary), [plan, vocabulary]);
+  const counts = countBySeverity(findings);
+  const byStep = useMemo(() => {
+    const groups = new Map<DraftingStep, Located[]>();
+    for (const finding of findings) {
+      const links = findingLinks(finding, plan, templates.assessment.items);
+      const step = links[0]?.step ?? 'check';
+      groups.set(step, [...(groups.get(step) ?? []), { finding, links }]);
+    }
+    return DRAFTING_STEPS.filter((s) => groups.has(s)).map((s) => ({ step: s, items: groups.get(s) ?? [] }));
+  }, [findings, plan, templates.assessment.items]);
+
+  return (
+    <>
+      <div className="ph-check-summary">
+        <div className="ph-score" aria-hidden="true">
+          <span className="ph-score__value">{score}</span>
+          <span className="ph-score__max">/100</span>
+        </div>
+        <div>
+          <Paragraph>
+            <strong>{t('drafting.check.score', { score })}</strong>
+          </Paragraph>
+          <Paragraph data-size="sm" role="status">
+            {findings.length === 0
+              ? t('drafting.check.noFindingsShort')
+              : t('drafting.check.counts', {
+                  errors: counts.error,
+                  warnings: counts.warning,
+                  infos: counts.info,
+                })}
+          </Paragraph>
+        </div>
+      </div>
+      {findings.length === 0 ? (
+        <Alert data-color="success">
+          <Heading level={3} data-size="xs">
+            {t('drafting.check.noFindings')}
+          </Heading>
+          <Paragraph>{t('drafting.check.noFindingsText')}</Paragraph>
+        </Alert>
+      ) : (
+        byStep.map(({ step, items }) => (
+          <section key={step} className="ph-form-section" aria-labelledby={`findings-${step}`}>
+            <Heading level={3} data-size="xs" id={`findings-${step}`}>
+              {t(`drafting.steps.${stepKey(step)}.title`)} <span className="ph-muted">({items.length})</span>
+            </Heading>
+            <ul className="ph-findings">
+              {items.map(({ finding, links }) => (
+                <FindingItem key={findingKey(finding)} finding={finding} links={links} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </>
+  );
+}
+
+function FindingItem({ finding, links }: Located) {
+  const { t } = useTranslation();
+  const { goTo } = useDrafting();
+  return (
+    <li className="ph-finding" data-severity={finding.severity}>
+      <Tag data-color={SEVERITY_COLOR[finding.severity]} data-size="sm" className="ph-finding__tag">
+        {t(`drafting.check.severity.${finding.severity}`)}
+      </Tag>
+      <div className="ph-finding__body">
+        <Paragraph data-size="sm">{finding.message}</Paragraph>
+        <div className="ph-finding__links">
+          {links.map((link) => (
+            <a
+              key={`${link.purpose}-${link.field}`}
+              href={`#${stepRoute(link.step)}`}
+              className="ph-finding__link"
+              onClick={(event) => {
+                event.preventDefault();
+                const { step, purpose: _purpose, ...place } = link;
+                goTo(step, place);
+              }}
+            >
+              {t(`drafting.check.link.${link.purpose}`, {
+                step: t(`drafting.steps.${stepKey(link.step)}.title`),
+              })}
+            </a>
+          ))}
+        </div>
+      </div>
+    </li>
+  );
+}
