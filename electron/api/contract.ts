@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { fileMethods } from './methods/files';
 import { planMethods } from './methods/plan';
+import { wheelMethods } from './methods/wheel';
 
 /**
  * The one API contract: every method the renderer, the browser mode and the CLI can call, each with a zod
@@ -11,6 +12,7 @@ export const contract = {
   ...appMethods,
   ...fileMethods,
   ...planMethods,
+  ...wheelMethods,
 };
 
 export type Contract = typeof contract;

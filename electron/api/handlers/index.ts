@@ -2,10 +2,12 @@ import type { Handlers } from '../handler';
 import { appHandlers } from './app';
 import { fileHandlers } from './files';
 import { planHandlers } from './plan';
+import { wheelHandlers } from './wheel';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
   ...appHandlers,
   ...fileHandlers,
   ...planHandlers,
+  ...wheelHandlers,
 };
