@@ -16,7 +16,7 @@ export const RING_ORDER: readonly WheelRing[] = [
 export const WHEEL_GEOMETRY = {
   size: 1000,
   centre: 500,
-  hubRadius: 150,
+  hubRadius: 135,
   ringsOuter: 432,
   monthInner: 440,
   monthOuter: 482,

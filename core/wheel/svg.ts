@@ -218,17 +218,20 @@ function hub(layout: WheelLayout, options: WheelSvgOptions): SvgElement {
 /** Radius of a dot and the size of the number in it, for a lane of the given width. */
 export function dotMetrics(thickness: number): { radius: number; fontSize: number } {
   const radius = Math.min(WHEEL_GEOMETRY.dotRadius, thickness * 0.47);
-  return { radius, fontSize: radius * 0.95 };
+  return { radius, fontSize: Math.min(16, radius * 1.1) };
 }
 
+/**
+ * The label along an arc: its number and as many whole words of its title as fit (the screen's accessible name
+ * holds the full title, and every word shown must be a word of it), else the number alone, else nothing.
+ */
 function arcLabel(item: PlacedItem, id: string): SvgNode[] {
-  const fontSize = Math.max(10, Math.min(15, item.thickness * 0.5));
+  const fontSize = Math.max(10, Math.min(16, item.thickness * 0.56));
   const available = (item.endAngle - item.startAngle) * item.radius - 14;
-  const full = `${item.number} ${item.occurrence.title}`;
-  let label = fitText(full, available, fontSize);
-  if (label === '' || textWidth(label, fontSize) > available) {
-    label = textWidth(String(item.number), fontSize) <= available + 8 ? String(item.number) : '';
-  }
+  const number = String(item.number);
+  let label = fitText(`${number} ${item.occurrence.title}`, available, fontSize, false, true);
+  if (label === '' || label === `${number}…`)
+    label = textWidth(number, fontSize) <= available + 8 ? number : '';
   if (label === '') return [];
   return curvedText(id, item.startAngle, item.endAngle, item.radius, label, {
     'font-size': num(fontSize),
@@ -284,7 +287,7 @@ function itemShape(item: PlacedItem, options: WheelSvgOptions): SvgElement {
         'stroke-width': 1.5,
       }),
     );
-    const numberSize = String(item.number).length > 2 ? fontSize * 0.8 : fontSize;
+    const numberSize = String(item.number).length > 2 ? fontSize * 0.75 : fontSize;
     children.push(
       el(
         'text',

@@ -20,3 +20,14 @@ describe('label widths', () => {
     expect(fitText('Tilskuddsordningen', 5, 10)).toBe('');
   });
 });
+
+describe('labels cut between words', () => {
+  it('keeps only whole words, or nothing', () => {
+    const cut = fitText('2 Statusinnhenting for 3. tertial og året', 60, 10, false, true);
+    expect(cut).toBe('2…');
+    expect(fitText('2 Statusinnhenting for 3. tertial og året', 110, 10, false, true)).toBe(
+      '2 Statusinnhenting…',
+    );
+    expect(fitText('Statusinnhenting', 30, 10, false, true)).toBe('');
+  });
+});

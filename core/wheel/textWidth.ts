@@ -17,11 +17,29 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 
 /**
  * `text` cut to fit `maxWidth`, ending with «…» when cut; empty when not even one letter and the ellipsis fit.
- * Cuts at a word boundary when that keeps most of the text.
+ * Cuts at a word boundary when that keeps most of the text; with `wholeWords`, only ever between words (so the
+ * words shown are the words of the full text, as speech control and screen readers need).
  */
-export function fitText(text: string, maxWidth: number, fontSize: number, bold = false): string {
+export function fitText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  bold = false,
+  wholeWords = false,
+): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (textWidth(clean, fontSize, bold) <= maxWidth) return clean;
+  if (wholeWords) {
+    const words = clean.split(' ');
+    for (let keep = words.length - 1; keep > 0; keep -= 1) {
+      const candidate = `${words
+        .slice(0, keep)
+        .join(' ')
+        .replace(/[,.;:–-]$/, '')}…`;
+      if (textWidth(candidate, fontSize, bold) <= maxWidth) return candidate;
+    }
+    return '';
+  }
   const chars = [...clean];
   let keep = chars.length - 1;
   while (keep > 0 && textWidth(`${chars.slice(0, keep).join('').trimEnd()}…`, fontSize, bold) > maxWidth) {
