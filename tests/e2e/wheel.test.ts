@@ -41,7 +41,8 @@ async function openWheel(page: Page) {
 
 const wheel = (page: Page) => page.getByRole('group', { name: /^Årshjul for \d{4}$/ });
 const items = (page: Page) => wheel(page).getByRole('button');
-const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 
 describe('annual wheel', () => {
   it('shows the default wheel of each plan year, adds an event seen on the wheel and in the agenda, and is keyboard operable', async () => {
@@ -82,9 +83,13 @@ describe('annual wheel', () => {
     await form.getByRole('button', { name: 'Legg til', exact: true }).click();
     await form.waitFor({ state: 'hidden' });
 
-    const added = items(page).filter({ has: page.locator('title', { hasText: 'Fagdag om vold i nære relasjoner' }) });
+    const added = items(page).filter({
+      has: page.locator('title', { hasText: 'Fagdag om vold i nære relasjoner' }),
+    });
     await added.waitFor();
-    expect(await added.getAttribute('aria-label')).toMatch(/^\d+ Fagdag om vold i nære relasjoner, 21\. oktober 2027\. Kompetanse\.$/);
+    expect(await added.getAttribute('aria-label')).toMatch(
+      /^\d+ Fagdag om vold i nære relasjoner, 21\. oktober 2027\. Kompetanse\.$/,
+    );
     // Focus lands on the new event on the wheel.
     await expect.poll(() => focusedLabel(page)).toContain('Fagdag om vold i nære relasjoner');
     const october = page.getByRole('region', { name: 'Oktober' });
@@ -124,10 +129,16 @@ describe('annual wheel', () => {
     await edit.getByLabel('Dato', { exact: true }).fill('2027-11-04');
     await edit.getByRole('button', { name: 'Lagre endringene' }).click();
     await edit.waitFor({ state: 'hidden' });
-    await page.getByRole('region', { name: 'November' }).getByRole('button', { name: 'Fagdag om vold i nære relasjoner' }).waitFor();
+    await page
+      .getByRole('region', { name: 'November' })
+      .getByRole('button', { name: 'Fagdag om vold i nære relasjoner' })
+      .waitFor();
 
     // Generated items say where they come from and cannot be edited here.
-    await page.getByRole('region', { name: 'Januar' }).getByRole('button', { name: /^Frist for statusrapport/ }).click();
+    await page
+      .getByRole('region', { name: 'Januar' })
+      .getByRole('button', { name: /^Frist for statusrapport/ })
+      .click();
     const generated = page.getByRole('dialog', { name: /Frist for statusrapport: 3\. tertial 2026/ });
     await generated.getByText('Rapporteringsordningen', { exact: true }).waitFor();
     expect(await generated.getByRole('button', { name: 'Endre' }).count()).toBe(0);
@@ -141,7 +152,10 @@ describe('annual wheel', () => {
     await page.getByRole('checkbox', { name: 'Kampanjer og markeringsdager' }).check();
 
     // Delete the event again.
-    await page.getByRole('region', { name: 'November' }).getByRole('button', { name: 'Fagdag om vold i nære relasjoner' }).click();
+    await page
+      .getByRole('region', { name: 'November' })
+      .getByRole('button', { name: 'Fagdag om vold i nære relasjoner' })
+      .click();
     await details.getByRole('button', { name: 'Slett' }).click();
     await details.getByRole('button', { name: 'Ja, slett hendelsen' }).click();
     await details.waitFor({ state: 'hidden' });
@@ -197,7 +211,10 @@ describe('annual wheel', () => {
       .getByRole('region', { name: 'August' })
       .getByRole('button', { name: 'Hovedutvalg for helse og omsorg behandler rapporten for 1. halvår 2027' })
       .waitFor();
-    await page.getByRole('region', { name: 'Juli' }).getByRole('button', { name: 'Frist for statusrapport: 1. halvår 2027' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Juli' })
+      .getByRole('button', { name: 'Frist for statusrapport: 1. halvår 2027' })
+      .waitFor();
 
     const [planFile] = await findPlanFiles(app.dataDir);
     await expect
