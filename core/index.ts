@@ -9,3 +9,4 @@ export * from './reporting/periods';
 export * from './schema';
 export * from './status/summary';
 export * from './validation';
+export * from './wheel';

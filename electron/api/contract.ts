@@ -3,6 +3,7 @@ import { appMethods } from './methods/app';
 import { draftingMethods } from './methods/drafting';
 import { fileMethods } from './methods/files';
 import { planMethods } from './methods/plan';
+import { wheelMethods } from './methods/wheel';
 
 /**
  * The one API contract: every method the renderer, the browser mode and the CLI can call, each with a zod
@@ -13,6 +14,7 @@ export const contract = {
   ...draftingMethods,
   ...fileMethods,
   ...planMethods,
+  ...wheelMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,16 +1,18 @@
+import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { DraftingPage } from '../features/drafting/DraftingPage';
 import { MeasuresPage } from '../features/measures/MeasuresPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import type nb from '../i18n/nb.json';
+import { ReportingPage } from '../features/reporting/ReportingPage';
+import { WheelPage } from '../features/wheel/WheelPage';
 
 /**
  * The pages of an open plan, in menu order. A feature adds its page here: `id` becomes `#/plan/<id>`,
- * `labelKey` is its name in the menu (under `pages.` in the translations).
+ * `labelKey` is its name in the menu: any translation key, usually in the feature's own section.
  */
 export interface PlanPage {
   id: string;
-  labelKey: `pages.${keyof (typeof nb)['pages']}`;
+  labelKey: ParseKeys;
   Component: ComponentType;
 }
 
@@ -18,6 +20,8 @@ export const PLAN_PAGES: readonly PlanPage[] = [
   { id: 'overview', labelKey: 'pages.overview', Component: OverviewPage },
   { id: 'drafting', labelKey: 'pages.drafting', Component: DraftingPage },
   { id: 'measures', labelKey: 'pages.measures', Component: MeasuresPage },
+  { id: 'wheel', labelKey: 'wheel.pages.wheel', Component: WheelPage },
+  { id: 'reporting', labelKey: 'wheel.pages.reporting', Component: ReportingPage },
 ];
 
 export const DEFAULT_PLAN_PAGE = 'overview';

@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { draftingHandlers } from './drafting';
 import { fileHandlers } from './files';
 import { planHandlers } from './plan';
+import { wheelHandlers } from './wheel';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...draftingHandlers,
   ...fileHandlers,
   ...planHandlers,
+  ...wheelHandlers,
 };

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { checkCommand } from './check';
+import { exportCommand } from './export';
 import { importCommand } from './import';
 import { newCommand } from './new';
 import { serveCommand } from './serve';
@@ -11,5 +12,6 @@ export const commands: readonly CliCommand[] = [
   validateCommand,
   checkCommand,
   importCommand,
+  exportCommand,
   serveCommand,
 ];

@@ -1,0 +1,12 @@
+export * from './agenda';
+export * from './colors';
+export * from './events';
+export * from './expand';
+export * from './labels';
+export * from './layout';
+export * from './occurrence';
+export * from './svg';
+export { type SvgElement, type SvgNode, serializeSvg } from './svgTree';
+export * from './text';
+export * from './textWidth';
+export * from './warnings';

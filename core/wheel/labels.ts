@@ -1,0 +1,76 @@
+import type { Language } from '../schema/common';
+
+/** Titles of what the plan puts on the wheel by itself, in the plan's or the reader's language. */
+export const GENERATED_TITLES: Record<
+  Language,
+  {
+    collection(period: string): string;
+    meeting(body: string, period: string): string;
+    measureDeadline(number: string, title: string): string;
+    milestone(number: string, title: string): string;
+  }
+> = {
+  nb: {
+    collection: (period) => `Frist for statusrapport: ${period}`,
+    meeting: (body, period) => `${body} behandler rapporten for ${period}`,
+    measureDeadline: (number, title) => `Frist for tiltak ${number}: ${title}`,
+    milestone: (number, title) => `Milepæl i tiltak ${number}: ${title}`,
+  },
+  nn: {
+    collection: (period) => `Frist for statusrapport: ${period}`,
+    meeting: (body, period) => `${body} handsamar rapporten for ${period}`,
+    measureDeadline: (number, title) => `Frist for tiltak ${number}: ${title}`,
+    milestone: (number, title) => `Milepæl i tiltak ${number}: ${title}`,
+  },
+  en: {
+    collection: (period) => `Status reports due: ${period}`,
+    meeting: (body, period) => `${body} considers the report for ${period}`,
+    measureDeadline: (number, title) => `Deadline for measure ${number}: ${title}`,
+    milestone: (number, title) => `Milestone in measure ${number}: ${title}`,
+  },
+};
+
+/** Fixed words on the wheel and in its exported picture. */
+export const WHEEL_WORDS: Record<
+  Language,
+  {
+    today: string;
+    wheelOf(year: number): string;
+    legend: string;
+    list: string;
+    period(from: number, to: number): string;
+    made(date: string): string;
+    description(year: number, count: number): string;
+  }
+> = {
+  nb: {
+    today: 'I dag',
+    wheelOf: (year) => `Årshjul ${year}`,
+    legend: 'Ringer',
+    list: 'Hendelser måned for måned',
+    period: (from, to) => `Planperiode ${from}–${to}`,
+    made: (date) => `Laget med Planhjulet ${date}`,
+    description: (year, count) =>
+      `Årshjul for ${year} med ${count} hendelser i ringer etter kategori, og samme hendelser i en nummerert liste måned for måned.`,
+  },
+  nn: {
+    today: 'I dag',
+    wheelOf: (year) => `Årshjul ${year}`,
+    legend: 'Ringar',
+    list: 'Hendingar månad for månad',
+    period: (from, to) => `Planperiode ${from}–${to}`,
+    made: (date) => `Laga med Planhjulet ${date}`,
+    description: (year, count) =>
+      `Årshjul for ${year} med ${count} hendingar i ringar etter kategori, og same hendingar i ei nummerert liste månad for månad.`,
+  },
+  en: {
+    today: 'Today',
+    wheelOf: (year) => `Annual wheel ${year}`,
+    legend: 'Rings',
+    list: 'Events month by month',
+    period: (from, to) => `Plan period ${from}–${to}`,
+    made: (date) => `Made with Planhjulet ${date}`,
+    description: (year, count) =>
+      `Annual wheel for ${year} with ${count} events in rings by category, and the same events in a numbered list month by month.`,
+  },
+};

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import type { Plan } from '../../../core/schema/plan';
+import { checkPlanFileText } from '../../../core/validation';
+import { planCalendarFile } from '../../export/ics/planCalendar';
+import { norwegianPublicHolidays } from '../../export/wheel/holidays';
+import { wheelImageFile } from '../../export/wheel/wheelImage';
+import type { ApiContext } from '../context';
+import { ApiError } from '../errors';
+import type { Handlers } from '../handler';
+
+/** The plan an export reads: the open document, or a plan file read (not opened: no lock, no backup). */
+async function exportSource(ctx: ApiContext, input: { docId?: string; path?: string }): Promise<Plan> {
+  if (input.docId !== undefined) return ctx.documents.get(input.docId).plan;
+  const path = ctx.resolvePlanPath(input.path ?? '');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new ApiError({ code: 'not-found', message: `Fant ikke planfilen ${path}.`, path });
+  }
+  const result = checkPlanFileText(text);
+  if (!result.ok) {
+    throw new ApiError({
+      code: 'invalid-plan-file',
+      message: `${path} er ikke en gyldig planfil. Rett feilene og prøv igjen.`,
+      problems: result.problems,
+      path,
+    });
+  }
+  return result.file.plan;
+}
+
+export const wheelHandlers: Handlers<'wheel.holidays' | 'wheel.exportImage' | 'wheel.exportCalendar'> = {
+  'wheel.holidays': (input) => norwegianPublicHolidays(input.fromYear, input.toYear),
+  'wheel.exportImage': async (input, ctx) => {
+    const plan = await exportSource(ctx, input);
+    const { fromYear, toYear } = plan.period;
+    if (input.year < fromYear || input.year > toYear) {
+      throw new ApiError({
+        code: 'invalid-input',
+        message: `${input.year} er utenfor planperioden ${fromYear}–${toYear}. Velg et år i planperioden.`,
+      });
+    }
+    const file = wheelImageFile(plan, {
+      year: input.year,
+      format: input.format,
+      language: input.language ?? plan.language,
+      now: ctx.now(),
+      ...(input.rings ? { rings: input.rings } : {}),
+      ...(input.ownerUnitId ? { ownerUnitId: input.ownerUnitId } : {}),
+    });
+    return ctx.files.deliver(file, input.out);
+  },
+  'wheel.exportCalendar': async (input, ctx) => {
+    const plan = await exportSource(ctx, input);
+    const file = planCalendarFile(plan, {
+      now: ctx.now(),
+      language: input.language ?? plan.language,
+      version: ctx.version,
+    });
+    return ctx.files.deliver(file, input.out);
+  },
+};

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { Id, Language, Year } from '../../../core/schema/common';
+import { WheelRing } from '../../../core/schema/wheel';
+import { method } from '../define';
+import { FileDelivery, OutputPath } from './files';
+
+/**
+ * Which plan an export reads: the open document (`docId`, the app and the browser) or a plan file on disk
+ * (`path`, the command line; read without locking it, like `plan.validate`).
+ */
+const PlanSource = {
+  docId: z.string().min(1).max(100).optional(),
+  path: z.string().min(1).max(4000).optional(),
+};
+const oneSource = (input: { docId?: string | undefined; path?: string | undefined }) =>
+  (input.docId === undefined) !== (input.path === undefined);
+const oneSourceMessage = { message: 'Oppgi enten et åpent dokument (docId) eller en planfil (path).' };
+
+export const PublicHolidayEntry = z.object({ date: z.string(), name: z.string() });
+
+export const wheelMethods = {
+  /** Norway's public holidays in the years, for the deadline warnings on the page. */
+  'wheel.holidays': method(
+    z
+      .object({ fromYear: Year, toYear: Year })
+      .strict()
+      .refine((r) => r.toYear >= r.fromYear && r.toYear - r.fromYear <= 20, {
+        message: 'Velg høyst 20 år, og et sluttår som ikke er før startåret.',
+      }),
+    z.array(PublicHolidayEntry),
+  ),
+  /** One year's annual wheel as a picture (SVG or PNG) with the list of events beside it. */
+  'wheel.exportImage': method(
+    z
+      .object({
+        ...PlanSource,
+        year: Year,
+        format: z.enum(['svg', 'png']),
+        language: Language.optional(),
+        rings: z.array(WheelRing).min(1).max(6).optional(),
+        ownerUnitId: Id.optional(),
+        out: OutputPath,
+      })
+      .strict()
+      .refine(oneSource, oneSourceMessage),
+    FileDelivery,
+  ),
+  /** The whole plan period as an iCalendar file: wheel events, reporting dates, measure deadlines. */
+  'wheel.exportCalendar': method(
+    z
+      .object({ ...PlanSource, language: Language.optional(), out: OutputPath })
+      .strict()
+      .refine(oneSource, oneSourceMessage),
+    FileDelivery,
+  ),
+};

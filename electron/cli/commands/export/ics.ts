@@ -1,0 +1,28 @@
+import { extname, resolve } from 'node:path';
+import { call } from '../../../api/dispatch';
+import { parseCommandArgs, requireString, singlePositional } from '../../args';
+import { type CliCommand, UsageError } from '../../command';
+import { withCliContext } from '../../context';
+import { parseLanguage } from './language';
+
+export const icsExport: CliCommand = {
+  name: 'ics',
+  summary: 'Kalenderfil med årshjulet, rapporteringsfrister og tiltaksfrister',
+  usage: 'ics PLAN.planhjul.json --out FIL.ics [--lang nb|nn|en]',
+  async run(args, io) {
+    const { positionals, values } = parseCommandArgs(args, {
+      out: { type: 'string' },
+      lang: { type: 'string' },
+      data: { type: 'string' },
+    });
+    const path = resolve(singlePositional(positionals, 'planfil'));
+    const out = resolve(requireString(values.out, '--out'));
+    if (extname(out).toLowerCase() !== '.ics') throw new UsageError('--out må slutte på .ics.');
+    const language = parseLanguage(values.lang);
+    const result = await withCliContext(values.data, (ctx) =>
+      call(ctx, 'wheel.exportCalendar', { path, out, ...(language ? { language } : {}) }),
+    );
+    io.out(`Lagret kalenderfilen i ${result.savedPath ?? out}`);
+    return 0;
+  },
+};

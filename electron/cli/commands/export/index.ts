@@ -1,0 +1,6 @@
+import type { CliCommand } from '../../command';
+import { icsExport } from './ics';
+import { wheelExport } from './wheel';
+
+/** The subcommands of `export`; a feature adds its own file here and one line in this list. */
+export const exportSubcommands: readonly CliCommand[] = [wheelExport, icsExport];
