@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { exportMethods } from './methods/exports';
 import { fileMethods } from './methods/files';
 import { planMethods } from './methods/plan';
 
@@ -9,6 +10,7 @@ import { planMethods } from './methods/plan';
  */
 export const contract = {
   ...appMethods,
+  ...exportMethods,
   ...fileMethods,
   ...planMethods,
 };
