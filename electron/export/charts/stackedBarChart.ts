@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { type RenderedImage, Resvg } from '@resvg/resvg-js';
 import { safeLine } from '../docx/safeText';
 import { CHART_FONT_FAMILY, chartFontFiles } from './fonts';
 
@@ -28,10 +28,10 @@ export interface ChartImage {
 }
 
 const WIDTH = 640;
-const LABEL_WIDTH = 200;
+export const LABEL_WIDTH = 200;
 const BAR_X = 212;
 const BAR_WIDTH = 396;
-const ROW_HEIGHT = 40;
+export const ROW_HEIGHT = 40;
 const BAR_HEIGHT = 24;
 const FONT_SIZE = 12;
 /** DejaVu Sans averages about 0.62 em per character; enough to wrap labels and flow the legend. */
@@ -148,12 +148,16 @@ export function stackedBarSvg(chart: StackedBarChart): ChartImage {
   return { svg, width: WIDTH * SCALE, height: height * SCALE };
 }
 
-/** Renders a chart to PNG with the bundled DejaVu fonts (and no system fonts, so every machine draws the same). */
-export function renderChartPng(image: ChartImage): Uint8Array {
+/** Renders a chart with the bundled DejaVu fonts (and no system fonts, so every machine draws the same). */
+export function renderChart(image: ChartImage): RenderedImage {
   const resvg = new Resvg(image.svg, {
     fitTo: { mode: 'width', value: image.width },
     font: { loadSystemFonts: false, fontFiles: chartFontFiles(), defaultFontFamily: CHART_FONT_FAMILY },
     background: '#ffffff',
   });
-  return new Uint8Array(resvg.render().asPng());
+  return resvg.render();
+}
+
+export function renderChartPng(image: ChartImage): Uint8Array {
+  return new Uint8Array(renderChart(image).asPng());
 }
