@@ -1,19 +1,21 @@
+import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
+import { ExportPage } from '../features/export/ExportPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import type nb from '../i18n/nb.json';
 
 /**
  * The pages of an open plan, in menu order. A feature adds its page here: `id` becomes `#/plan/<id>`,
- * `labelKey` is its name in the menu (under `pages.` in the translations).
+ * `labelKey` is its name in the menu (a key in the translations, under the feature's own key).
  */
 export interface PlanPage {
   id: string;
-  labelKey: `pages.${keyof (typeof nb)['pages']}`;
+  labelKey: ParseKeys;
   Component: ComponentType;
 }
 
 export const PLAN_PAGES: readonly PlanPage[] = [
   { id: 'overview', labelKey: 'pages.overview', Component: OverviewPage },
+  { id: 'export', labelKey: 'export.page', Component: ExportPage },
 ];
 
 export const DEFAULT_PLAN_PAGE = 'overview';
