@@ -10,7 +10,8 @@ const LOCALES = { nb, nn };
 
 /** `2026-03-12` → «12.03.2026», as Norwegian documents write dates. */
 export function shortDate(iso: string): string {
-  return format(parseISO(iso), 'dd.MM.yyyy');
+  const [year, month, day] = iso.split('-');
+  return `${day}.${month}.${year}`;
 }
 
 /** `2026-03-12` → «12. mars 2026». */

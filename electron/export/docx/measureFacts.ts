@@ -14,9 +14,11 @@ import { type DocumentLanguage, EXPORT_LABELS } from './labels';
 import { dataTable } from './tables';
 import { factLine } from './text';
 
+/** «Barn som utsettes for vold, ungdom, voksne»: labels of vocabulary ids as one phrase. */
 const vocabulary = (entries: readonly { id: string; label: string }[]) => {
   const byId = new Map(entries.map((e) => [e.id, e.label]));
-  return (ids: readonly string[]) => ids.map((id) => byId.get(id) ?? id).join(', ');
+  return (ids: readonly string[]) =>
+    ids.map((id, i) => (i === 0 ? (byId.get(id) ?? id) : lowerFirst(byId.get(id) ?? id))).join(', ');
 };
 export const targetGroupNames = vocabulary(TARGET_GROUPS);
 export const violenceFormNames = vocabulary(VIOLENCE_FORMS);

@@ -77,6 +77,14 @@ export function documentStyles(language: DocumentLanguage): IStylesOptions {
         paragraph: { spacing: { before: 0, after: 200 } },
       },
       {
+        id: 'TOC1',
+        name: 'toc 1',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: pt(11) },
+        paragraph: { spacing: { before: 60, after: 60 } },
+      },
+      {
         id: 'TableText',
         name: 'Table Text',
         basedOn: 'Normal',

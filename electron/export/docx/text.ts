@@ -125,6 +125,6 @@ export function factLine(
     style: 'FactLine',
     keepNext: options.keepNext,
     tabStops: [{ type: TabStopType.LEFT, position: FACT_TAB }],
-    children: [run(label, { bold: true }), new TextRun({ children: [new Tab()] }), ...valueRuns],
+    children: [new TextRun({ bold: true, children: [safeLine(label), new Tab()] }), ...valueRuns],
   });
 }
