@@ -86,6 +86,8 @@ export interface ExportLabels {
   delayed: string;
   noDelayed: string;
   changedOrStopped: string;
+  missingReports: string;
+  neverReported: string;
   dueNextPeriod: string;
   noDueNextPeriod: string;
   noNextPeriod: string;
@@ -196,6 +198,8 @@ const nb: ExportLabels = {
   delayed: 'Forsinkede tiltak og tiltak med risiko',
   noDelayed: 'Ingen tiltak er forsinket eller har risiko.',
   changedOrStopped: 'Endrede og avsluttede tiltak',
+  missingReports: 'Tiltak uten statusrapport denne perioden',
+  neverReported: 'aldri rapportert',
   dueNextPeriod: 'Frister neste periode',
   noDueNextPeriod: 'Ingen tiltak har frist i neste periode.',
   noNextPeriod: 'Dette er siste periode i planen.',
@@ -306,6 +310,8 @@ const nn: ExportLabels = {
   delayed: 'Forseinka tiltak og tiltak med risiko',
   noDelayed: 'Ingen tiltak er forseinka eller har risiko.',
   changedOrStopped: 'Endra og avslutta tiltak',
+  missingReports: 'Tiltak utan statusrapport denne perioden',
+  neverReported: 'aldri rapportert',
   dueNextPeriod: 'Fristar neste periode',
   noDueNextPeriod: 'Ingen tiltak har frist i neste periode.',
   noNextPeriod: 'Dette er siste perioden i planen.',

@@ -84,6 +84,8 @@ describe('the progress report model', () => {
     expect(first?.status).toBe('done-late');
     expect(second?.reportedThisPeriod).toBe(false);
     expect(second?.update?.periodId).toBe('2026-T1');
+    // The delayed measure owes a report; the stopped one does not.
+    expect(model.missing.map((e) => e.number)).toEqual(['1.2']);
     expect(model.next?.id).toBe('2026-T3');
   });
 });

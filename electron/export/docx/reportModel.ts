@@ -48,6 +48,8 @@ export interface ReportModel {
   decisions: ReportedMeasure[];
   delayed: ReportedMeasure[];
   changedOrStopped: ReportedMeasure[];
+  /** Measures still under way that got no report this period (finished ones need none). */
+  missing: ReportedMeasure[];
   dueNext: DueItem[];
 }
 
@@ -104,6 +106,7 @@ export function reportModel(plan: Plan, period: ReportingPeriod): ReportModel {
     decisions: all.filter((e) => e.update?.decisionNeeded.needed),
     delayed: all.filter((e) => e.status === 'delayed' || e.status === 'at-risk'),
     changedOrStopped: all.filter((e) => e.status === 'changed' || e.status === 'stopped'),
+    missing: all.filter((e) => !e.reportedThisPeriod && !FINISHED.includes(e.status)),
     dueNext,
   };
 }

@@ -149,6 +149,26 @@ export function reportSummary(
     }
   }
 
+  if (model.missing.length > 0) {
+    children.push(heading(labels.missingReports, 2));
+    children.push(
+      dataTable(
+        [
+          { header: labels.measure, share: 0.5 },
+          { header: labels.leadOwner, share: 0.26 },
+          { header: labels.lastReported, share: 0.24 },
+        ],
+        model.missing.map((entry) => ({
+          cells: [
+            `${entry.number} ${entry.measure.title}`,
+            unitName(entry.measure.leadOwnerUnitId) || labels.notSet,
+            entry.update ? periodLabel(entry.update.periodId, language) : labels.neverReported,
+          ],
+        })),
+      ),
+    );
+  }
+
   const nextLabel = model.next ? ` (${periodLabel(model.next.id, language)})` : '';
   children.push(heading(`${labels.dueNextPeriod}${nextLabel}`, 2));
   if (!model.next) children.push(line(labels.noNextPeriod, { run: { italics: true } }));
