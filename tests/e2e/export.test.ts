@@ -128,3 +128,88 @@ describe('Word exports from the browser mode', () => {
     expect(doc.headings.map((h) => h.text)).toContain('Satsingsområde 1: Kompetanse for alle');
   });
 });
+
+/**
+ * Electron cannot run here, so the page gets what the preload would give it: a `window.planhjulet` bridge whose
+ * invoke goes to the same API over HTTP. Standing in for the native save dialog, it turns the download into
+ * «saved at SAVED_PATH» (or «cancelled» when asked to), and records the `files.reveal` calls. This tests the
+ * dialog's side of the desktop flow; the native deliverer itself is Electron glue.
+ */
+const SAVED_PATH = '/home/koordinator/Dokumenter/Handlingsplan.docx';
+
+async function installDesktopBridge(page: Page, options: { cancelSave: boolean }) {
+  await page.addInitScript(
+    ({ savedPath, cancelSave }) => {
+      const reveals: unknown[] = [];
+      const bridge = {
+        async invoke(method: string, input: unknown) {
+          if (method === 'files.reveal') {
+            reveals.push(input);
+            return { ok: true, value: { done: true } };
+          }
+          const response = await fetch(`api/${method}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(input),
+          });
+          const reply = await response.json();
+          // The app has native dialogs; the browser-mode backend behind this bridge says it has none.
+          if (method === 'app.info' && reply.ok) reply.value = { ...reply.value, nativeDialogs: true };
+          if (method.startsWith('export.') && method !== 'export.capabilities' && reply.ok) {
+            reply.value = { ...reply.value, savedPath: cancelSave ? null : savedPath, downloadUrl: null };
+          }
+          return reply;
+        },
+        onMenuCommand: () => () => undefined,
+      };
+      Object.assign(window, { planhjulet: bridge, reveals });
+    },
+    { savedPath: SAVED_PATH, cancelSave: options.cancelSave },
+  );
+}
+
+describe('Word exports in the desktop app', () => {
+  it('offers to open the saved document or show it in its folder', async () => {
+    const { page } = app;
+    // Opened from the data folder first (the app's start page has a file dialog instead), then the page is
+    // reloaded as the app: it reopens the plan where it was.
+    await openExportPage(page);
+    await installDesktopBridge(page, { cancelSave: false });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Word-dokumenter' }).waitFor();
+    await page.getByRole('button', { name: 'Lag planen som Word-dokument' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Lag Word-dokument' });
+    await dialog.getByText('Du velger hvor dokumentet skal lagres.').waitFor();
+    await dialog.getByRole('button', { name: 'Lagre Word-dokument …' }).click();
+    await dialog.getByRole('heading', { name: 'Dokumentet er lagret' }).waitFor();
+    await dialog.getByText(`Lagret som ${SAVED_PATH}`).waitFor();
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'export-dialog-saved-app.png') });
+    await dialog.getByRole('button', { name: 'Åpne dokumentet' }).click();
+    await dialog.getByRole('button', { name: 'Vis i mappe' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { reveals: unknown[] }).reveals))
+      .toEqual([
+        { path: SAVED_PATH, action: 'open' },
+        { path: SAVED_PATH, action: 'show-in-folder' },
+      ]);
+  });
+
+  it('says so when the save dialog was cancelled, and lets the user try again', async () => {
+    const { page } = app;
+    // Opened from the data folder first (the app's start page has a file dialog instead), then the page is
+    // reloaded as the app: it reopens the plan where it was.
+    await openExportPage(page);
+    await installDesktopBridge(page, { cancelSave: true });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Word-dokumenter' }).waitFor();
+    await page.getByRole('button', { name: 'Lag framdriftsrapport' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Lag Word-dokument' });
+    await dialog.getByRole('button', { name: 'Lagre Word-dokument …' }).click();
+    await dialog.getByText('Dokumentet ble ikke lagret fordi du avbrøt lagringen.').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Åpne dokumentet' }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Prøv igjen' }).click();
+    await dialog.getByRole('combobox', { name: 'Rapporteringsperiode' }).waitFor();
+  });
+});
