@@ -77,6 +77,7 @@ export interface ExportLabels {
   reportTo: string;
   summary: string;
   summaryLead: string;
+  noMeasuresInPlan: string;
   statusByArea: string;
   total: string;
   chartCaption: string;
@@ -189,6 +190,7 @@ const nb: ExportLabels = {
   reportTo: 'Til',
   summary: 'Sammendrag',
   summaryLead: 'Planen har {total} tiltak.',
+  noMeasuresInPlan: 'Planen har ingen tiltak ennå.',
   statusByArea: 'Status per satsingsområde',
   total: 'Totalt',
   chartCaption: 'Status for tiltakene per satsingsområde',
@@ -301,6 +303,7 @@ const nn: ExportLabels = {
   reportTo: 'Til',
   summary: 'Samandrag',
   summaryLead: 'Planen har {total} tiltak.',
+  noMeasuresInPlan: 'Planen har ingen tiltak enno.',
   statusByArea: 'Status per satsingsområde',
   total: 'Totalt',
   chartCaption: 'Status for tiltaka per satsingsområde',

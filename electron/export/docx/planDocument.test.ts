@@ -4,6 +4,7 @@ import { samplePlan } from '../../../core/plan/testPlan';
 import { docxParts } from '../../../tests/support/docxParts';
 import { realisticPlan } from '../../../tests/support/realisticPlan';
 import { readWord } from '../../../tests/support/wordDocument';
+import { statusChartPng } from '../charts/statusChart';
 import { measureTiming } from './format';
 import { planDocument } from './planDocument';
 
@@ -106,7 +107,6 @@ describe('the plan document in Nynorsk and for a thin draft', () => {
   });
 
   it('places the annual wheel as a figure with its alt text when one is given', async () => {
-    const { statusChartPng } = await import('../charts/statusChart');
     const png = statusChartPng({ rows: [], statusLabel: (s) => s });
     const wheelPng = { ...png, altText: 'Årshjulet med kommunestyremøter og kampanjer' };
     const doc = await readWord(await planDocument(plan, { language: 'nb', today: TODAY, wheelPng }));

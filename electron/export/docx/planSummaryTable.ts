@@ -38,6 +38,9 @@ export function planSummaryTable(
       });
     }
   });
+  if (plan.measures.length === 0) {
+    return [heading(labels.summaryTable, 1), line(labels.noMeasuresInPlan, { run: { italics: true } })];
+  }
   return [
     heading(labels.summaryTable, 1),
     line(labels.summaryTableIntro),

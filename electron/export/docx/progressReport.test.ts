@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { STATUS_LABELS, STATUS_TRAFFIC_LIGHT } from '../../../core/labels/domainLabels';
+import { createPlan } from '../../../core/plan/create';
 import { findPeriod } from '../../../core/reporting/periods';
 import { type StatusOrMissing, statusCountsByFocusArea } from '../../../core/status/summary';
 import { docxParts } from '../../../tests/support/docxParts';
 import { REALISTIC_LAST_PERIOD, realisticPlan } from '../../../tests/support/realisticPlan';
 import { readWord } from '../../../tests/support/wordDocument';
 import { STATUS_CHART_ORDER } from '../charts/statusChart';
+import { planDocument } from './planDocument';
 import { progressReport } from './progressReport';
 import { LIGHT_SYMBOL } from './trafficLight';
 
@@ -144,3 +146,19 @@ describe('the political variant and other periods', () => {
 function statusWithSymbol(status: StatusOrMissing): string {
   return `${LIGHT_SYMBOL[STATUS_TRAFFIC_LIGHT[status]].symbol} ${STATUS_LABELS[status].nb}`;
 }
+
+describe('a plan without measures', () => {
+  it('still makes both documents, saying the plan has no measures yet', async () => {
+    const empty = createPlan(
+      { title: 'Tom plan', municipality: 'Vik', fromYear: 2026, toYear: 2026 },
+      new Date(),
+    );
+    const first = findPeriod(empty, '2026-T1');
+    if (!first) throw new Error('No period');
+    const report = await readWord(await progressReport(empty, first, { ...options, variant: 'full' }));
+    const plan = await readWord(await planDocument(empty, { language: 'nb', today: '2026-05-01' }));
+    expect(report.text).toContain('Sammendrag Planen har ingen tiltak ennå.');
+    expect(report.imageAlts).toEqual([]);
+    expect(plan.text).toContain('Oversikt over tiltak Planen har ingen tiltak ennå.');
+  });
+});

@@ -5,7 +5,7 @@ import { type DocumentLanguage, EXPORT_LABELS, fill } from './labels';
 import type { ReportedMeasure, ReportModel } from './reportModel';
 import { COLORS, LANDSCAPE_TEXT_WIDTH } from './styles';
 import { type Column, dataTable, type RowSpec } from './tables';
-import { heading, run } from './text';
+import { heading, line, run } from './text';
 import { statusRuns } from './trafficLight';
 
 /** «● Pågår – i rute», then «per 31.12.2026» (or when it was last reported) in small grey. */
@@ -52,6 +52,9 @@ export function reportOverview(
         ],
       });
     }
+  }
+  if (model.measureCount === 0) {
+    return [heading(labels.overview, 1), line(labels.noMeasuresInPlan, { run: { italics: true } })];
   }
   return [heading(labels.overview, 1), dataTable(columns, rows, { width: LANDSCAPE_TEXT_WIDTH })];
 }

@@ -109,14 +109,17 @@ export function reportSummary(
   unitName: (id?: string) => string,
 ): FileChild[] {
   const labels = EXPORT_LABELS[language];
-  const children: FileChild[] = [
-    heading(labels.summary, 1),
-    paragraph([
-      run(`${fill(labels.summaryLead, { total: model.measureCount })} `),
-      run(`${fill(labels.ofWhich, { date: shortDate(model.asOf) })} `),
-      run(`${statusCountsText(model.totals, language)}.`),
-    ]),
-  ];
+  const children: FileChild[] = [heading(labels.summary, 1)];
+  if (model.measureCount === 0) children.push(line(labels.noMeasuresInPlan, { run: { italics: true } }));
+  else {
+    children.push(
+      paragraph([
+        run(`${fill(labels.summaryLead, { total: model.measureCount })} `),
+        run(`${fill(labels.ofWhich, { date: shortDate(model.asOf) })} `),
+        run(`${statusCountsText(model.totals, language)}.`),
+      ]),
+    );
+  }
   if (model.measureCount > 0) {
     children.push(
       ...figureParagraphs(
