@@ -61,8 +61,8 @@ export function unitNamer(plan: Pick<Plan, 'units'>, day?: string): (id: string 
   };
 }
 
-function lowerFirst(text: string): string {
-  // «Kommunestyret» → «kommunestyret», but «RVTS Øst» keeps its capitals.
+/** «Kommunestyret» → «kommunestyret» inside a sentence, but «RVTS Øst» keeps its capitals. */
+export function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 

@@ -9,7 +9,7 @@ import {
   TARGET_GROUPS,
   VIOLENCE_FORMS,
 } from '../../../templates/vocabulary';
-import { measureTiming, shortDate } from './format';
+import { lowerFirst, measureTiming, shortDate } from './format';
 import { type DocumentLanguage, EXPORT_LABELS } from './labels';
 import { dataTable } from './tables';
 import { factLine } from './text';
@@ -27,10 +27,6 @@ export const violenceFormNames = vocabulary(VIOLENCE_FORMS);
 export function legalBasisName(idOrText: string): string {
   const reference = findLegalReference(idOrText);
   return reference ? legalReferenceLabel(reference) : idOrText;
-}
-
-function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** «Rapporteres hvert tertial til kommunestyret». */
