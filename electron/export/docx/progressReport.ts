@@ -3,7 +3,7 @@ import { periodLabel } from '../../../core/labels/domainLabels';
 import type { ReportingPeriod } from '../../../core/reporting/periods';
 import type { Plan } from '../../../core/schema/plan';
 import { type BodySection, buildDocument, packDocument } from './documentFrame';
-import { longDate, shortDate, unitNamer, yearSpan } from './format';
+import { longDate, lowerFirst, shortDate, unitNamer, yearSpan } from './format';
 import { type DocumentLanguage, EXPORT_LABELS } from './labels';
 import { municipalityLine, titlePage } from './planTitlePage';
 import { reportMeasureBlocks } from './reportMeasureBlocks';
@@ -24,7 +24,7 @@ function reportTitlePage(plan: Plan, period: ReportingPeriod, options: ProgressR
   const labels = EXPORT_LABELS[options.language];
   const meeting = period.meetingBody.trim()
     ? [
-        `${labels.reportTo} ${period.meetingBody.trim().toLocaleLowerCase('nb')} ${shortDate(period.meetingDate)}`,
+        `${labels.reportTo} ${lowerFirst(period.meetingBody.trim())} ${shortDate(period.meetingDate)}`,
       ]
     : [];
   return titlePage({
