@@ -1,4 +1,5 @@
 import type { FileChild } from 'docx';
+import { measuresInOrder } from '../../../core/plan/measures';
 import type { Plan } from '../../../core/schema/plan';
 import {
   findLegalReference,
@@ -62,14 +63,12 @@ function legalFramework(
     heading(`${labels.appendix} 2: ${labels.legalFramework}`, 1, { pageBreakBefore: true }),
   ];
   const citedBy = new Map<string, string[]>();
-  for (const area of plan.focusAreas) {
-    for (const measure of plan.measures.filter((m) => m.focusAreaId === area.id)) {
-      for (const basis of measure.legalBasis) {
-        if (!basis.trim()) continue;
-        const list = citedBy.get(basis) ?? [];
-        list.push(numbers.get(measure.id) ?? '');
-        citedBy.set(basis, list);
-      }
+  for (const measure of measuresInOrder(plan)) {
+    for (const basis of measure.legalBasis) {
+      if (!basis.trim()) continue;
+      const list = citedBy.get(basis) ?? [];
+      list.push(numbers.get(measure.id) ?? '');
+      citedBy.set(basis, list);
     }
   }
   if (citedBy.size === 0) {
