@@ -23,9 +23,7 @@ export interface ProgressReportOptions {
 function reportTitlePage(plan: Plan, period: ReportingPeriod, options: ProgressReportOptions): FileChild[] {
   const labels = EXPORT_LABELS[options.language];
   const meeting = period.meetingBody.trim()
-    ? [
-        `${labels.reportTo} ${lowerFirst(period.meetingBody.trim())} ${shortDate(period.meetingDate)}`,
-      ]
+    ? [`${labels.reportTo} ${lowerFirst(period.meetingBody.trim())} ${shortDate(period.meetingDate)}`]
     : [];
   return titlePage({
     kicker: municipalityLine(plan, options.language),
