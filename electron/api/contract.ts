@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { draftingMethods } from './methods/drafting';
+import { exportMethods } from './methods/exports';
 import { fileMethods } from './methods/files';
 import { planMethods } from './methods/plan';
 import { wheelMethods } from './methods/wheel';
@@ -12,6 +13,7 @@ import { wheelMethods } from './methods/wheel';
 export const contract = {
   ...appMethods,
   ...draftingMethods,
+  ...exportMethods,
   ...fileMethods,
   ...planMethods,
   ...wheelMethods,

@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { DraftingPage } from '../features/drafting/DraftingPage';
+import { ExportPage } from '../features/export/ExportPage';
 import { MeasuresPage } from '../features/measures/MeasuresPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ReportingPage } from '../features/reporting/ReportingPage';
@@ -8,7 +9,7 @@ import { WheelPage } from '../features/wheel/WheelPage';
 
 /**
  * The pages of an open plan, in menu order. A feature adds its page here: `id` becomes `#/plan/<id>`,
- * `labelKey` is its name in the menu: any translation key, usually in the feature's own section.
+ * `labelKey` is its name in the menu (a key in the translations, under the feature's own key).
  */
 export interface PlanPage {
   id: string;
@@ -22,6 +23,7 @@ export const PLAN_PAGES: readonly PlanPage[] = [
   { id: 'measures', labelKey: 'pages.measures', Component: MeasuresPage },
   { id: 'wheel', labelKey: 'wheel.pages.wheel', Component: WheelPage },
   { id: 'reporting', labelKey: 'wheel.pages.reporting', Component: ReportingPage },
+  { id: 'export', labelKey: 'export.page', Component: ExportPage },
 ];
 
 export const DEFAULT_PLAN_PAGE = 'overview';

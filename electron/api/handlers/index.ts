@@ -1,6 +1,7 @@
 import type { Handlers } from '../handler';
 import { appHandlers } from './app';
 import { draftingHandlers } from './drafting';
+import { exportHandlers } from './exports';
 import { fileHandlers } from './files';
 import { planHandlers } from './plan';
 import { wheelHandlers } from './wheel';
@@ -9,6 +10,7 @@ import { wheelHandlers } from './wheel';
 export const handlers: Handlers = {
   ...appHandlers,
   ...draftingHandlers,
+  ...exportHandlers,
   ...fileHandlers,
   ...planHandlers,
   ...wheelHandlers,

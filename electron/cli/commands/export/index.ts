@@ -1,6 +1,13 @@
 import type { CliCommand } from '../../command';
 import { icsExport } from './ics';
+import { planExportCommand } from './plan';
+import { reportExportCommand } from './report';
 import { wheelExport } from './wheel';
 
 /** The subcommands of `export`; a feature adds its own file here and one line in this list. */
-export const exportSubcommands: readonly CliCommand[] = [wheelExport, icsExport];
+export const exportSubcommands: readonly CliCommand[] = [
+  planExportCommand,
+  reportExportCommand,
+  wheelExport,
+  icsExport,
+];

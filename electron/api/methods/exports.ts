@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { FileDelivery, OutputPath } from './files';
+
+/**
+ * Which plan to export: the one open in the app (its current content, unsaved edits included), or a plan file
+ * read as it is on disk (the CLI), without opening or locking it.
+ */
+export const ExportSource = z.union([
+  z.object({ docId: z.string().min(1).max(100) }).strict(),
+  z.object({ path: z.string().min(1).max(4000) }).strict(),
+]);
+export type ExportSource = z.infer<typeof ExportSource>;
+
+export const DocumentLanguage = z.enum(['nb', 'nn']);
+export const ReportVariant = z.enum(['political', 'full']);
+
+export const exportMethods = {
+  /** The plan as a Word document. Without `language`, the plan's own (Bokmål for an English plan). */
+  'export.plan': method(
+    z
+      .object({
+        source: ExportSource,
+        language: DocumentLanguage.optional(),
+        /** Put the annual wheel in as a figure, where this installation can draw it (`export.capabilities`). */
+        includeWheel: z.boolean().default(false),
+        outPath: OutputPath,
+      })
+      .strict(),
+    FileDelivery,
+  ),
+  /** The progress report for one reporting period (ids such as `2027-T2`) as a Word document. */
+  'export.report': method(
+    z
+      .object({
+        source: ExportSource,
+        periodId: z.string().min(1).max(20),
+        variant: ReportVariant.default('full'),
+        language: DocumentLanguage.optional(),
+        outPath: OutputPath,
+      })
+      .strict(),
+    FileDelivery,
+  ),
+  /** What the Word exports can include here; the dialog greys out what is missing and says why. */
+  'export.capabilities': method(z.object({}).strict(), z.object({ wheel: z.boolean() })),
+};

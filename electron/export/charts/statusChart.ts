@@ -1,0 +1,55 @@
+import type { StatusOrMissing } from '../../../core/status/summary';
+import { type ChartSeries, renderChartPng, stackedBarSvg } from './stackedBarChart';
+
+/**
+ * Bar colours per status, from finished (blue) through on course (green), at risk (amber) and behind (red) to
+ * not begun or not reported (grey). Statuses that share a traffic light get different shades, so neighbouring
+ * segments stay apart; the legend names each one.
+ */
+export const STATUS_CHART_COLORS: Record<StatusOrMissing, string> = {
+  done: '#1565c0',
+  'done-late': '#64a0dc',
+  'ongoing-operation': '#1b5e20',
+  'on-track': '#43a047',
+  'at-risk': '#f9a825',
+  changed: '#ffd54f',
+  delayed: '#c62828',
+  stopped: '#7f0000',
+  continued: '#8d6e63',
+  'not-started': '#9e9e9e',
+  'no-report': '#e0e0e0',
+};
+
+export const STATUS_CHART_ORDER: readonly StatusOrMissing[] = [
+  'done',
+  'done-late',
+  'ongoing-operation',
+  'on-track',
+  'at-risk',
+  'changed',
+  'delayed',
+  'stopped',
+  'continued',
+  'not-started',
+  'no-report',
+];
+
+export interface StatusChartInput {
+  rows: readonly { label: string; counts: Readonly<Record<StatusOrMissing, number>> }[];
+  statusLabel: (status: StatusOrMissing) => string;
+}
+
+/** The status of the measures per focus area as a PNG bar chart (bytes and pixel size). */
+export function statusChartPng(input: StatusChartInput): {
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+} {
+  const series: ChartSeries[] = STATUS_CHART_ORDER.map((status) => ({
+    key: status,
+    label: input.statusLabel(status),
+    color: STATUS_CHART_COLORS[status],
+  }));
+  const image = stackedBarSvg({ series, rows: input.rows });
+  return { bytes: renderChartPng(image), width: image.width, height: image.height };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { measureNumbers } from '../../../core/plan/numbering';
+import { samplePlan } from '../../../core/plan/testPlan';
+import { docxParts } from '../../../tests/support/docxParts';
+import { realisticPlan } from '../../../tests/support/realisticPlan';
+import { readWord } from '../../../tests/support/wordDocument';
+import { statusChartPng } from '../charts/statusChart';
+import { measureTiming } from './format';
+import { planDocument } from './planDocument';
+
+const plan = realisticPlan();
+const TODAY = '2027-01-15';
+
+describe('the plan as a Word document', async () => {
+  const bytes = await planDocument(plan, { language: 'nb', today: TODAY });
+  const doc = await readWord(bytes);
+  const parts = docxParts(bytes);
+  const body = parts.get('word/document.xml') ?? '';
+
+  it('has a title page with municipality, partner, period and adoption', () => {
+    expect(doc.text).toContain('Fjordvik kommune i samarbeid med Nesøy kommune');
+    expect(doc.text).toContain('Handlingsplan mot vold i nære relasjoner');
+    expect(doc.text).toContain('Planperiode 2026–2029');
+    expect(doc.text).toContain('Vedtatt i kommunestyret 12.03.2026, sak 23/26');
+    expect(doc.text).toContain('Dokumentet er laget 15. januar 2027');
+  });
+
+  it('puts the chapters in order under Word’s built-in headings, measures at level 3', () => {
+    const chapters = doc.headings.filter((h) => h.level === 1).map((h) => h.text);
+    expect(chapters).toEqual([
+      'Innledning',
+      'Bakgrunn: hva er vold i nære relasjoner',
+      // «Føringer og lovverk» has no text yet and is left out.
+      'Organisering og ansvar for oppfølging',
+      'Satsingsområde 1: Kunnskap og kompetanse',
+      'Satsingsområde 2: Forebygging',
+      'Satsingsområde 3: Tidlig avdekking',
+      'Satsingsområde 4: Hjelp, beskyttelse og oppfølging',
+      'Satsingsområde 5: Samarbeid og samordning',
+      'Oversikt over tiltak',
+      'Vedlegg 1: Arbeidsgruppen',
+      'Vedlegg 2: Lovverk og føringer',
+    ]);
+    const numbers = measureNumbers(plan);
+    const measureHeadings = doc.headings.filter((h) => h.level === 3).map((h) => h.text);
+    expect(measureHeadings).toEqual(plan.measures.map((m) => `${numbers.get(m.id)} ${m.title}`));
+    expect(parts.get('word/styles.xml')).toMatch(/w:styleId="Heading1"/);
+  });
+
+  it('shows every measure’s title, lead owner, partners and period or deadline', () => {
+    const units = new Map(plan.units.map((u) => [u.id, u.name]));
+    for (const measure of plan.measures) {
+      expect(doc.text).toContain(measure.title);
+      expect(doc.text).toContain(`Ansvarlig ${units.get(measure.leadOwnerUnitId ?? '')}`);
+      expect(doc.text).toContain(measureTiming(measure, 'nb'));
+      for (const partner of measure.partnerUnitIds) expect(doc.text).toContain(units.get(partner));
+    }
+    expect(doc.text).toContain('Rapportering Rapporteres hvert tertial til kommunestyret');
+  });
+
+  it('has a table of contents field and a summary table whose header row repeats', () => {
+    expect(body).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-1&quot;/);
+    expect(body).toMatch(/<w:tblHeader\/>/);
+    const summary = doc.tables.find((t) => t[0]?.[0] === 'Nr.');
+    expect(summary?.[0]).toEqual(['Nr.', 'Tiltak', 'Ansvarlig', 'Samarbeidspartnere', 'Tidsrom/frist']);
+    const numbered = summary?.filter((row) => /^\d+\.\d+$/.test(row[0] ?? '')) ?? [];
+    expect(numbered.map((row) => row[1])).toEqual(plan.measures.map((m) => m.title));
+  });
+
+  it('sets the document language and runs a header with the title and page numbers in the footer', () => {
+    expect(parts.get('word/styles.xml')).toContain('<w:lang w:val="nb-NO"/>');
+    const headers = [...parts].filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, xml]) => xml);
+    expect(headers.some((xml) => xml.includes('Handlingsplan mot vold i nære relasjoner'))).toBe(true);
+    const footers = [...parts].filter(([name]) => /^word\/footer\d+\.xml$/.test(name)).map(([, xml]) => xml);
+    expect(footers.some((xml) => /PAGE/.test(xml) && /NUMPAGES/.test(xml))).toBe(true);
+    expect(parts.get('docProps/core.xml')).toContain(
+      '<dc:title>Handlingsplan mot vold i nære relasjoner</dc:title>',
+    );
+  });
+
+  it('lists the working group and the cited legal references, marking one no longer in force', () => {
+    expect(doc.text).toContain('Ingrid Solberg');
+    expect(doc.text).toContain('Brukerrepresentant');
+    expect(doc.text).toContain('Krisesenterloven § 8');
+    expect(doc.text).toContain('Gjelder ikke lenger (opphevet etter 31.12.2020)');
+    expect(doc.text).toContain('Brukt i tiltak 4.1, 5.1.');
+  });
+});
+
+describe('the plan document in Nynorsk and for a thin draft', () => {
+  it('writes Nynorsk labels and language', async () => {
+    const bytes = await planDocument(plan, { language: 'nn', today: TODAY });
+    const doc = await readWord(bytes);
+    expect(doc.text).toContain('Vedteken i kommunestyret 12.03.2026, sak 23/26');
+    expect(doc.text).toContain('Ansvarleg');
+    expect(doc.text).toContain('Samarbeidspartnarar');
+    expect(doc.headings.map((h) => h.text)).toContain('Vedlegg 1: Arbeidsgruppa');
+    expect(docxParts(bytes).get('word/styles.xml')).toContain('<w:lang w:val="nn-NO"/>');
+  });
+
+  it('marks a draft, and says so where owners, members and legal references are missing', async () => {
+    const doc = await readWord(await planDocument(samplePlan(), { language: 'nb', today: TODAY }));
+    expect(doc.text).toContain('Utkast');
+    expect(doc.text).toContain('Lage rutine for oppfølging etter krisesenteropphold Ansvarlig Ikke fastsatt');
+    expect(doc.text).toContain('Arbeidsgruppen er ikke registrert.');
+    expect(doc.text).toContain('Ingen tiltak viser til lovverk.');
+  });
+
+  it('places the annual wheel as a figure with its alt text when one is given', async () => {
+    const png = statusChartPng({ rows: [], statusLabel: (s) => s });
+    const wheelPng = { ...png, altText: 'Årshjulet med kommunestyremøter og kampanjer' };
+    const doc = await readWord(await planDocument(plan, { language: 'nb', today: TODAY, wheelPng }));
+    expect(doc.headings.map((h) => h.text)).toContain('Årshjul');
+    expect(doc.imageAlts).toEqual(['Årshjulet med kommunestyremøter og kampanjer']);
+    expect(doc.text).toContain('Figur 1: Årshjul 2026–2029');
+  });
+});

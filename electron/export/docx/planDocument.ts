@@ -1,0 +1,79 @@
+import { type FileChild, TableOfContents } from 'docx';
+import { measureNumbers } from '../../../core/plan/numbering';
+import type { Plan } from '../../../core/schema/plan';
+import { buildDocument, packDocument } from './documentFrame';
+import { figureParagraphs, type PngFigure } from './figure';
+import { unitNamer, yearSpan } from './format';
+import { type DocumentLanguage, EXPORT_LABELS } from './labels';
+import { planAppendices } from './planAppendix';
+import { focusAreaChapter } from './planFocusAreas';
+import { planSummaryTable } from './planSummaryTable';
+import { planTitlePage } from './planTitlePage';
+import { heading, line, richTextParagraphs } from './text';
+
+export interface PlanDocumentOptions {
+  language: DocumentLanguage;
+  /** The day the document is made (`YYYY-MM-DD`): printed on the title page, and the day legal references
+   * must be in force on. */
+  today: string;
+  /** The annual wheel as a picture; the chapter «Årshjul» is left out without it. */
+  wheelPng?: PngFigure;
+}
+
+/** «Innhold»: a table-of-contents field over the chapter headings that Word updates (LibreOffice shows it). */
+function contents(language: DocumentLanguage): FileChild[] {
+  const labels = EXPORT_LABELS[language];
+  return [
+    line(labels.contents, { style: 'TOCHeading' }),
+    new TableOfContents(labels.contents, { hyperlink: true, headingStyleRange: '1-1' }),
+  ];
+}
+
+function textSections(plan: Plan): FileChild[] {
+  const children: FileChild[] = [];
+  for (const section of plan.sections) {
+    const body = richTextParagraphs(section.body);
+    if (body.length === 0) continue;
+    children.push(heading(section.title, 1, { pageBreakBefore: children.length === 0 }), ...body);
+  }
+  return children;
+}
+
+function wheelChapter(plan: Plan, language: DocumentLanguage, wheel: PngFigure): FileChild[] {
+  const labels = EXPORT_LABELS[language];
+  const caption = `${labels.figure} 1: ${labels.wheel} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`;
+  return [
+    heading(labels.wheel, 1, { pageBreakBefore: true }),
+    ...figureParagraphs(wheel, caption, labels.wheel),
+  ];
+}
+
+/** The plan as the Word document a municipality puts before its council. */
+export function buildPlanDocument(plan: Plan, options: PlanDocumentOptions) {
+  const { language, today } = options;
+  const numbers = measureNumbers(plan);
+  const unitName = unitNamer(plan);
+  const context = { plan, language, numbers, unitName };
+  const before: FileChild[] = [
+    ...contents(language),
+    ...textSections(plan),
+    ...plan.focusAreas.flatMap((area) => focusAreaChapter(area, context)),
+    ...(options.wheelPng ? wheelChapter(plan, language, options.wheelPng) : []),
+  ];
+  return buildDocument({
+    language,
+    title: plan.title,
+    subject: `${plan.municipality.name} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`,
+    runningHeader: { left: plan.title, right: plan.municipality.name },
+    titlePage: planTitlePage(plan, language, today),
+    sections: [
+      { children: before },
+      { children: planSummaryTable(plan, language, numbers, unitName), landscape: true },
+      { children: planAppendices(plan, language, numbers, unitName, today) },
+    ],
+  });
+}
+
+export function planDocument(plan: Plan, options: PlanDocumentOptions): Promise<Uint8Array> {
+  return packDocument(buildPlanDocument(plan, options));
+}
