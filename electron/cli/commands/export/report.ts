@@ -8,8 +8,7 @@ import { documentLanguage } from './plan';
 export const reportExportCommand: CliCommand = {
   name: 'report',
   summary: 'Framdriftsrapport for én rapporteringsperiode som Word-dokument',
-  usage:
-    'report PLAN.planhjul.json --period ID --out RAPPORT.docx [--variant political|full] [--lang nb|nn]',
+  usage: 'report PLAN.planhjul.json --period ID --out RAPPORT.docx [--variant political|full] [--lang nb|nn]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       period: { type: 'string' },
