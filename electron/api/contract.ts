@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { fileMethods } from './methods/files';
+import { followupMethods } from './methods/followup';
 import { planMethods } from './methods/plan';
 
 /**
@@ -11,6 +12,7 @@ export const contract = {
   ...appMethods,
   ...fileMethods,
   ...planMethods,
+  ...followupMethods,
 };
 
 export type Contract = typeof contract;
