@@ -20,6 +20,8 @@ export const RoundOwnerGroup = z.object({
   unitName: z.string(),
   reported: z.array(RoundMeasure),
   missing: z.array(RoundMeasure),
+  /** Finished before this period (completed, stopped, continued in a new plan): no report needed. */
+  closed: z.array(RoundMeasure),
 });
 export type RoundOwnerGroup = z.infer<typeof RoundOwnerGroup>;
 
@@ -33,6 +35,8 @@ export const StatusRound = z.object({
   total: z.number().int(),
   reported: z.number().int(),
   missing: z.number().int(),
+  /** Measures that need no report (see `closed`); `total` = reported + missing + closed. */
+  closed: z.number().int(),
   /** Owner units in plan order; the group without an owner last. Only units with measures appear. */
   owners: z.array(RoundOwnerGroup),
 });
