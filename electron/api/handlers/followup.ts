@@ -1,3 +1,6 @@
+import { format } from 'date-fns';
+import { statusChecks } from '../../../core/status/checks';
+import { statusRound } from '../../../core/status/round';
 import { ApiError } from '../errors';
 import type { Handlers } from '../handler';
 
@@ -13,8 +16,11 @@ export const followupHandlers: Handlers<
   | 'statusForms.import'
   | 'plan.revise'
 > = {
-  'status.round': notYet,
-  'status.checks': notYet,
+  'status.round': (input, ctx) => statusRound(ctx.documents.get(input.docId).plan, input.periodId),
+  'status.checks': (input, ctx) => {
+    const asOf = input.asOf ?? format(ctx.now(), 'yyyy-MM-dd');
+    return { asOf, findings: statusChecks(ctx.documents.get(input.docId).plan, input.periodId, asOf) };
+  },
   'statusForms.export': notYet,
   'statusForms.preview': notYet,
   'statusForms.import': notYet,
