@@ -46,7 +46,8 @@ export const followupMethods = {
       .object({
         docId: DocId,
         periodId: PeriodId,
-        unitIds: z.array(Id).max(500).optional(),
+        /** Lead owner units to make forms for; `null` stands for the measures without an owner. */
+        unitIds: z.array(Id.nullable()).max(500).optional(),
         outDir: OutputPath,
       })
       .strict(),
