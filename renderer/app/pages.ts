@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
+import { LeadershipPage } from '../features/leadership/LeadershipPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { RevisionPage } from '../features/revision/RevisionPage';
+import { StatusPage } from '../features/status/StatusPage';
 import type nb from '../i18n/nb.json';
 
 /**
@@ -14,6 +17,9 @@ export interface PlanPage {
 
 export const PLAN_PAGES: readonly PlanPage[] = [
   { id: 'overview', labelKey: 'pages.overview', Component: OverviewPage },
+  { id: 'status', labelKey: 'pages.status', Component: StatusPage },
+  { id: 'leadership', labelKey: 'pages.leadership', Component: LeadershipPage },
+  { id: 'revision', labelKey: 'pages.revision', Component: RevisionPage },
 ];
 
 export const DEFAULT_PLAN_PAGE = 'overview';
