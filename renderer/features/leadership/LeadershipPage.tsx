@@ -89,6 +89,7 @@ export function LeadershipPage() {
         >
           {summary.decisions.length > 0 ? (
             <MeasureItems
+              periodId={summary.periodId}
               measures={summary.decisions}
               label={t('leadership.decisions.heading', { count: summary.decisions.length })}
               show="decision"
@@ -105,6 +106,7 @@ export function LeadershipPage() {
         >
           {summary.attention.length > 0 ? (
             <MeasureItems
+              periodId={summary.periodId}
               measures={summary.attention}
               label={t('leadership.attention.heading', { count: summary.attention.length })}
               show="why"
@@ -131,6 +133,7 @@ export function LeadershipPage() {
         >
           {next && summary.upcoming.length > 0 ? (
             <MeasureItems
+              periodId={summary.periodId}
               measures={summary.upcoming}
               label={t('leadership.upcoming.heading', { period: periodLabel(next.id) })}
               show="deadline"
@@ -156,6 +159,7 @@ export function LeadershipPage() {
           heading={t('leadership.changed.heading', { period: periodLabel(summary.periodId) })}
         >
           <MeasureItems
+            periodId={summary.periodId}
             measures={summary.changedOrStopped}
             label={t('leadership.changed.heading', { period: periodLabel(summary.periodId) })}
             show="why"

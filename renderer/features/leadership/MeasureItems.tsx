@@ -9,6 +9,8 @@ type Show = 'why' | 'decision' | 'deadline';
 
 interface MeasureItemsProps {
   measures: LeadershipMeasure[];
+  /** The period shown; a report from an earlier one says when it is from. */
+  periodId: string;
   label: string;
   /** What each item tells beside the status. */
   show: Show;
@@ -16,7 +18,7 @@ interface MeasureItemsProps {
 }
 
 /** Measures as calm cards: number and title (opens the history), owner, status, and why or what is needed. */
-export function MeasureItems({ measures, label, show, onOpenHistory }: MeasureItemsProps) {
+export function MeasureItems({ measures, periodId, label, show, onOpenHistory }: MeasureItemsProps) {
   const { t, i18n } = useTranslation();
   const { periodLabel } = useDomainLanguage();
   return (
@@ -43,7 +45,9 @@ export function MeasureItems({ measures, label, show, onOpenHistory }: MeasureIt
                 m.deadline
                   ? t('leadership.items.deadline', { date: formatDate(m.deadline, i18n.language) })
                   : '',
-                report ? t('leadership.items.reported', { period: periodLabel(report.periodId) }) : '',
+                report && report.periodId !== periodId
+                  ? t('leadership.items.reported', { period: periodLabel(report.periodId) })
+                  : '',
               ]
                 .filter(Boolean)
                 .join(' · ')}

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { measureNumbers } from '../../../core/plan/numbering';
@@ -206,6 +206,11 @@ export function MeasureStatusView({
           </div>
         </dl>
       </div>
+      {plan.lifecycle === 'expired' && (
+        <Alert data-color="info">
+          <Paragraph>{t('status.archived')}</Paragraph>
+        </Alert>
+      )}
       <section className="ph-section" aria-labelledby="status-report-heading">
         <Heading level={2} data-size="sm" id="status-report-heading" tabIndex={-1} ref={reportHeading}>
           {mode.kind === 'correct'

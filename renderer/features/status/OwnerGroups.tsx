@@ -66,7 +66,9 @@ function OwnerGroup({ group, onlyMissing, onOpen, onExport }: OwnerGroupProps) {
           {unitName}
         </Heading>
         <Paragraph data-size="sm" className="ph-owner__count">
-          {t('status.round.ownerCount', { reported: group.reported.length, count: needed })}
+          {needed > 0
+            ? t('status.round.ownerCount', { reported: group.reported.length, count: needed })
+            : t('status.round.ownerAllClosed')}
         </Paragraph>
         {onExport && group.unitId !== null && needed > 0 && (
           <Button

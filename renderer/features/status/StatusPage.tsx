@@ -14,7 +14,7 @@ import { ChecksPanel } from './ChecksPanel';
 import { MeasureStatusView } from './MeasureStatusView';
 import { OwnerGroups } from './OwnerGroups';
 import { PeriodSelect } from './PeriodSelect';
-import { defaultRoundPeriod, isoToday } from './periodChoice';
+import { defaultRoundPeriod, isoToday, latestReportedPeriodId } from './periodChoice';
 import { RoundProgress } from './RoundProgress';
 import { StatusFormsPanel } from './StatusFormsPanel';
 import { useDomainLanguage } from './useDomainLanguage';
@@ -38,7 +38,13 @@ export function StatusPage() {
     () => reportingPeriods({ period: planPeriod, reportingScheme }),
     [planPeriod, reportingScheme],
   );
-  const [periodId, setPeriodId] = useState(() => defaultRoundPeriod(periods, isoToday())?.id ?? '');
+  // An archived plan is read for its history: start at its last reported period.
+  const [periodId, setPeriodId] = useState(
+    () =>
+      (plan.lifecycle === 'expired' ? latestReportedPeriodId(plan) : undefined) ??
+      defaultRoundPeriod(periods, isoToday())?.id ??
+      '',
+  );
   const period = periods.find((p) => p.id === periodId) ?? periods[0];
   const round = useMemo(() => (period ? statusRound(plan, period.id) : null), [plan, period]);
   const [selection, setSelection] = useState<Selection | null>(null);
