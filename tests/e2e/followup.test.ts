@@ -226,6 +226,11 @@ describe('follow-up', () => {
     await page.getByRole('link', { name: 'Statusskjema 2027-T2 - Barneverntjenesten.xlsx' }).waitFor();
     const exported = new Uint8Array(await readFile(formPath));
 
+    // Forms for every owner at once are offered as a list of downloads.
+    await page.getByRole('button', { name: 'Lag skjema til alle 12 enhetene' }).click();
+    await page.getByText('12 statusskjemaer er klare. Klikk på hvert skjema for å laste det ned.').waitFor();
+    expect(await page.getByRole('link', { name: /^Statusskjema 2027-T2 - .+\.xlsx$/ }).count()).toBe(12);
+
     // A form with a status outside the list is refused with its row named, and nothing is added.
     const wrong = await fillStatusForm(exported, { '4.3': { Status: 'Nesten ferdig' } });
     const fileInput = page.getByLabel('Velg et utfylt statusskjema (.xlsx)');

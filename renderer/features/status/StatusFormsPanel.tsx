@@ -170,7 +170,10 @@ function Delivered({ files }: { files: FileDelivery[] }) {
   const { t } = useTranslation();
   return (
     <div className="ph-delivered" role="status">
-      <Paragraph data-size="sm">{t('status.forms.delivered', { count: files.length })}</Paragraph>
+      <Paragraph data-size="sm">
+        {t('status.forms.delivered', { count: files.length })}
+        {files.length > 1 && files.some((f) => f.downloadUrl) && ` ${t('status.forms.downloadEach')}`}
+      </Paragraph>
       <ul className="ph-delivered__list">
         {files.map((file) => (
           <li key={file.fileName}>
