@@ -27,7 +27,7 @@ export function MeasureHistoryDialog({ plan, measureId, onClose }: MeasureHistor
       aria-labelledby="history-dialog-heading"
     >
       {measure && (
-        <Dialog.Block>
+        <Dialog.Block className="ph-history-dialog__body">
           <Heading level={2} data-size="sm" id="history-dialog-heading">
             {numbers.get(measure.id)} {measure.title}
           </Heading>
