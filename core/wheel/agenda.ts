@@ -6,6 +6,7 @@ import type { Language } from '../schema/common';
 import type { Measure } from '../schema/measure';
 import type { Plan } from '../schema/plan';
 import type { MeasureStatus } from '../schema/status';
+import { isFinished } from '../status/previous';
 import { currentUpdates, effectiveStatus, updatesInPeriod } from '../status/summary';
 import { expandEvent } from './expand';
 import { GENERATED_TITLES } from './labels';
@@ -127,8 +128,6 @@ export function occurrencesInYear(plan: AgendaPlan, year: number, language: Lang
   return occurrencesBetween(plan, `${year}-01-01`, `${year}-12-31`, language);
 }
 
-const FINISHED: readonly MeasureStatus[] = ['done', 'done-late', 'stopped', 'continued'];
-
 function latestStatusBefore(plan: Pick<Plan, 'statusUpdates'>, measure: Measure, periodId?: string) {
   let latest: { periodId: string; status: MeasureStatus; reportedAt: string } | undefined;
   for (const update of currentUpdates(plan.statusUpdates)) {
@@ -150,16 +149,19 @@ function latestStatusBefore(plan: Pick<Plan, 'statusUpdates'>, measure: Measure,
 }
 
 /** Whether the measure was already finished (done, stopped, carried over) before `periodId`, or at all. */
-export function isFinished(plan: Pick<Plan, 'statusUpdates'>, measure: Measure, periodId?: string): boolean {
-  const status = latestStatusBefore(plan, measure, periodId);
-  return status !== undefined && FINISHED.includes(status);
+export function measureFinished(
+  plan: Pick<Plan, 'statusUpdates'>,
+  measure: Measure,
+  periodId?: string,
+): boolean {
+  return isFinished(latestStatusBefore(plan, measure, periodId));
 }
 
 /** Whether a measure owes a report for the period: started by then and not finished before it. */
 function owesReport(plan: Pick<Plan, 'statusUpdates'>, measure: Measure, period: ReportingPeriod): boolean {
   if (measure.start && measure.start > period.end) return false;
   if (measure.period && measure.period.from > period.year) return false;
-  return !isFinished(plan, measure, period.id);
+  return !measureFinished(plan, measure, period.id);
 }
 
 /**
@@ -218,7 +220,7 @@ export function outlook(
   overdueReports.reverse();
   const numbers = measureNumbers(plan);
   const overdueDeadlines = plan.measures
-    .filter((m) => m.deadline !== undefined && m.deadline < today && !isFinished(plan, m))
+    .filter((m) => m.deadline !== undefined && m.deadline < today && !measureFinished(plan, m))
     .map((m) => ({
       measureId: m.id,
       deadline: m.deadline as string,

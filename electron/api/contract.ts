@@ -3,6 +3,7 @@ import { appMethods } from './methods/app';
 import { draftingMethods } from './methods/drafting';
 import { exportMethods } from './methods/exports';
 import { fileMethods } from './methods/files';
+import { followupMethods } from './methods/followup';
 import { planMethods } from './methods/plan';
 import { wheelMethods } from './methods/wheel';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...fileMethods,
   ...planMethods,
   ...wheelMethods,
+  ...followupMethods,
 };
 
 export type Contract = typeof contract;

@@ -2,9 +2,12 @@ import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { DraftingPage } from '../features/drafting/DraftingPage';
 import { ExportPage } from '../features/export/ExportPage';
+import { LeadershipPage } from '../features/leadership/LeadershipPage';
 import { MeasuresPage } from '../features/measures/MeasuresPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ReportingPage } from '../features/reporting/ReportingPage';
+import { RevisionPage } from '../features/revision/RevisionPage';
+import { StatusPage } from '../features/status/StatusPage';
 import { WheelPage } from '../features/wheel/WheelPage';
 
 /**
@@ -24,6 +27,9 @@ export const PLAN_PAGES: readonly PlanPage[] = [
   { id: 'wheel', labelKey: 'wheel.pages.wheel', Component: WheelPage },
   { id: 'reporting', labelKey: 'wheel.pages.reporting', Component: ReportingPage },
   { id: 'export', labelKey: 'export.page', Component: ExportPage },
+  { id: 'status', labelKey: 'pages.status', Component: StatusPage },
+  { id: 'leadership', labelKey: 'pages.leadership', Component: LeadershipPage },
+  { id: 'revision', labelKey: 'pages.revision', Component: RevisionPage },
 ];
 
 export const DEFAULT_PLAN_PAGE = 'overview';

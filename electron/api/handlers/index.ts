@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { draftingHandlers } from './drafting';
 import { exportHandlers } from './exports';
 import { fileHandlers } from './files';
+import { followupHandlers } from './followup';
 import { planHandlers } from './plan';
 import { wheelHandlers } from './wheel';
 
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...fileHandlers,
   ...planHandlers,
   ...wheelHandlers,
+  ...followupHandlers,
 };

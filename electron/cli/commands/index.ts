@@ -4,6 +4,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { newCommand } from './new';
 import { serveCommand } from './serve';
+import { statusCommand } from './status';
 import { validateCommand } from './validate';
 
 /** Every CLI command; later features add theirs here. */
@@ -12,6 +13,7 @@ export const commands: readonly CliCommand[] = [
   validateCommand,
   checkCommand,
   importCommand,
+  statusCommand,
   exportCommand,
   serveCommand,
 ];

@@ -2,6 +2,7 @@ import type { CliCommand } from '../../command';
 import { icsExport } from './ics';
 import { planExportCommand } from './plan';
 import { reportExportCommand } from './report';
+import { statusFormsExport } from './status-forms';
 import { wheelExport } from './wheel';
 
 /** The subcommands of `export`; a feature adds its own file here and one line in this list. */
@@ -10,4 +11,5 @@ export const exportSubcommands: readonly CliCommand[] = [
   reportExportCommand,
   wheelExport,
   icsExport,
+  statusFormsExport,
 ];

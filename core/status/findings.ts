@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Id, IsoDate } from '../schema/common';
+import { MeasureStatus } from '../schema/status';
+
+export const StatusFindingKind = z.enum([
+  /** The deadline has passed and the measure is not reported completed. */
+  'deadline-passed',
+  /** The narrative is word for word the one from the previous period. */
+  'narrative-unchanged',
+  /** The text promises something by a date that is already past. */
+  'past-date-in-text',
+  /** No report for the period at all. */
+  'no-report',
+]);
+export type StatusFindingKind = z.infer<typeof StatusFindingKind>;
+
+/** One thing to look at before the period's report goes out, with a Norwegian message and what to do. */
+export const StatusFinding = z.object({
+  kind: StatusFindingKind,
+  measureId: Id,
+  /** «2.3», for display. */
+  measureNumber: z.string(),
+  measureTitle: z.string(),
+  message: z.string(),
+  suggestedAction: z.string(),
+  /** A status the reporter probably means (e.g. «Forsinket» when the deadline has passed). */
+  suggestedStatus: MeasureStatus.optional(),
+  /** The words in the text that triggered the finding («ferdig i desember»). */
+  quote: z.string().optional(),
+  /** The date those words point to, when one could be worked out. */
+  quotedDate: IsoDate.optional(),
+});
+export type StatusFinding = z.infer<typeof StatusFinding>;

@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import { format } from 'date-fns';
+import { periodLabel } from '../../../core/labels/domainLabels';
+import { statusChecks } from '../../../core/status/checks';
+import { applyStatusImport } from '../../../core/status/importApply';
+import { statusRound } from '../../../core/status/round';
+import { buildStatusForms } from '../../export/statusForms/buildStatusForm';
+import { readStatusForm } from '../../export/statusForms/readStatusForm';
+import type { ApiContext } from '../context';
+import { refuseOutPath } from '../delivery';
+import { ApiError } from '../errors';
+import type { Handlers } from '../handler';
+import type { UploadedFile } from '../methods/followup';
+import { revisePlanHandler } from './revise';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function uploadedBytes(file: UploadedFile): Uint8Array {
+  const bytes = Buffer.from(file.base64, 'base64');
+  if (bytes.length === 0) {
+    throw new ApiError({ code: 'invalid-input', message: `Filen «${file.name}» er tom.` });
+  }
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
+function writablePlan(ctx: ApiContext, docId: string) {
+  const doc = ctx.documents.get(docId);
+  if (doc.plan.lifecycle === 'expired') {
+    throw new ApiError({
+      code: 'read-only',
+      message: 'Planen er utløpt og arkivert, og kan bare leses. Importer status i planen som erstattet den.',
+      path: doc.path,
+    });
+  }
+  return doc;
+}
+
+async function preview(ctx: ApiContext, docId: string, periodId: string, file: UploadedFile) {
+  return readStatusForm(uploadedBytes(file), file.name, ctx.documents.get(docId).plan, periodId);
+}
+
+export const followupHandlers: Handlers<
+  | 'status.round'
+  | 'status.checks'
+  | 'statusForms.export'
+  | 'statusForms.preview'
+  | 'statusForms.import'
+  | 'plan.revise'
+> = {
+  'status.round': (input, ctx) => statusRound(ctx.documents.get(input.docId).plan, input.periodId),
+  'status.checks': (input, ctx) => {
+    const asOf = input.asOf ?? format(ctx.now(), 'yyyy-MM-dd');
+    return { asOf, findings: statusChecks(ctx.documents.get(input.docId).plan, input.periodId, asOf) };
+  },
+  'statusForms.export': async (input, ctx) => {
+    if (ctx.mode !== 'cli') refuseOutPath(input.outDir);
+    const plan = ctx.documents.get(input.docId).plan;
+    const forms = await buildStatusForms(plan, input.periodId, ctx.now(), input.unitIds);
+    if (forms.length === 0) {
+      throw new ApiError({
+        code: 'invalid-input',
+        message: `Ingen tiltak trenger status for ${periodLabel(input.periodId)}${input.unitIds ? ' fra de valgte enhetene' : ''}, så det er ingen skjemaer å lage.`,
+      });
+    }
+    const files = [];
+    for (const form of forms) {
+      files.push(
+        await ctx.files.deliver(
+          {
+            fileName: form.fileName,
+            bytes: form.bytes,
+            mimeType: XLSX_MIME,
+            filter: { name: 'Excel-regneark', extensions: ['xlsx'] },
+          },
+          input.outDir ? join(input.outDir, form.fileName) : undefined,
+        ),
+      );
+    }
+    return { files };
+  },
+  'statusForms.preview': (input, ctx) => preview(ctx, input.docId, input.periodId, input.file),
+  'statusForms.import': async (input, ctx) => {
+    const doc = writablePlan(ctx, input.docId);
+    const found = await preview(ctx, input.docId, input.periodId, input.file);
+    if (found.problems.length > 0) {
+      throw new ApiError({
+        code: 'invalid-input',
+        message: `«${found.fileName}» ble ikke importert fordi skjemaet har ${found.problems.length} feil. Rett dem i skjemaet og prøv igjen. Ingenting er endret.`,
+        problems: found.problems.map((p) => ({
+          path: p.row === null ? '' : `Rad ${p.row}`,
+          message: p.message,
+        })),
+      });
+    }
+    const { plan, result } = applyStatusImport(doc.plan, found, input.choices, ctx.now());
+    const save = ctx.documents.update(input.docId, plan);
+    return { plan: ctx.documents.get(input.docId).plan, result, save };
+  },
+  'plan.revise': revisePlanHandler,
+};

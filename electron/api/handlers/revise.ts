@@ -1,0 +1,37 @@
+import { revisePlan } from '../../../core/revision/revisePlan';
+import { plansDir, uniquePlanPath } from '../../store/paths';
+import { ApiError } from '../errors';
+import type { Handler } from '../handler';
+
+/**
+ * Revision: writes the next plan to a new file and opens it, then marks the old plan «Utløpt» and saves it.
+ * The new file is written first, so a failure leaves the old plan as it was.
+ */
+export const revisePlanHandler: Handler<'plan.revise'> = async (input, ctx) => {
+  const doc = ctx.documents.get(input.docId);
+  if (doc.readOnly) {
+    throw new ApiError({
+      code: 'read-only',
+      message:
+        `Planen kan ikke rulleres herfra fordi den er åpen bare for lesing. ${doc.readOnlyReason ?? ''}`.trim(),
+      path: doc.path,
+    });
+  }
+  const { newPlan, oldPlan } = revisePlan(
+    doc.plan,
+    { title: input.title, fromYear: input.fromYear, toYear: input.toYear, oldPath: doc.path },
+    ctx.now(),
+  );
+  const path = input.path
+    ? ctx.resolvePlanPath(input.path)
+    : await uniquePlanPath(plansDir(ctx.dataDir), newPlan.title);
+  const created = await ctx.documents.create(path, newPlan);
+  ctx.documents.update(input.docId, oldPlan);
+  await ctx.documents.flush(input.docId);
+  await ctx.settings.addRecent({
+    path: created.path,
+    title: created.plan.title,
+    municipality: created.plan.municipality.name,
+  });
+  return created;
+};

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { Id, IsoDate, ShortText, Year } from '../../../core/schema/common';
+import { Plan } from '../../../core/schema/plan';
+import { StatusFinding } from '../../../core/status/findings';
+import { ConflictChoices, ImportResult, StatusImportPreview } from '../../../core/status/importSchema';
+import { StatusRound } from '../../../core/status/roundSchema';
+import { method } from '../define';
+import { FileDelivery, OutputPath } from './files';
+import { OpenDocument, SaveState } from './plan';
+
+const DocId = z.string().min(1).max(100);
+const PeriodId = z.string().min(1).max(20);
+
+/** A filled-in status form sent from the page (read with <input type=file>) or the CLI. At most 10 MB. */
+export const UploadedFile = z
+  .object({
+    name: z.string().min(1).max(500),
+    base64: z
+      .string()
+      .min(1)
+      .max(14_000_000)
+      .regex(/^[A-Za-z0-9+/=\s]*$/, 'Filen er ikke base64-kodet'),
+  })
+  .strict();
+export type UploadedFile = z.infer<typeof UploadedFile>;
+
+/**
+ * Follow-up: status rounds, checks, status forms (XLSX out and back in) and revision. Single status reports
+ * are added in the renderer with the core operations (`addStatusUpdate`, `correctStatusUpdate`) and saved with
+ * `plan.update`, so they are undoable like every other edit.
+ */
+export const followupMethods = {
+  /** Which measures have and lack a report for the period, grouped by lead owner unit. */
+  'status.round': method(z.object({ docId: DocId, periodId: PeriodId }).strict(), StatusRound),
+  /** Checks before reporting: deadlines passed, copied narratives, past dates in the text, missing reports. */
+  'status.checks': method(
+    z.object({ docId: DocId, periodId: PeriodId, asOf: IsoDate.optional() }).strict(),
+    z.object({ asOf: IsoDate, findings: z.array(StatusFinding) }),
+  ),
+  /**
+   * One XLSX status form per lead owner unit (all units with measures, or those in `unitIds`). The CLI gives
+   * `outDir` and gets every file written there; the app saves (dialog) or offers each file as a download.
+   */
+  'statusForms.export': method(
+    z
+      .object({
+        docId: DocId,
+        periodId: PeriodId,
+        /** Lead owner units to make forms for; `null` stands for the measures without an owner. */
+        unitIds: z.array(Id.nullable()).max(500).optional(),
+        outDir: OutputPath,
+      })
+      .strict(),
+    z.object({ files: z.array(FileDelivery) }),
+  ),
+  /** Reads a filled-in form and says what it would add, with problems (refused rows) and conflicts. */
+  'statusForms.preview': method(
+    z.object({ docId: DocId, periodId: PeriodId, file: UploadedFile }).strict(),
+    StatusImportPreview,
+  ),
+  /**
+   * Imports a filled-in form into the open plan, all or nothing: refused if the form has any problem or a
+   * conflict lacks a choice. Returns the new plan (the page replaces its copy) and the save state.
+   */
+  'statusForms.import': method(
+    z
+      .object({ docId: DocId, periodId: PeriodId, file: UploadedFile, choices: ConflictChoices.default([]) })
+      .strict(),
+    z.object({ plan: Plan, result: ImportResult, save: SaveState }),
+  ),
+  /**
+   * Revision (rullering): creates the next plan from this one and opens it; the old plan becomes «Utløpt».
+   * `path`: where to save the new plan (browser mode picks a file in the data folder when absent).
+   */
+  'plan.revise': method(
+    z
+      .object({
+        docId: DocId,
+        title: ShortText.trim().min(1, 'Skriv en tittel'),
+        fromYear: Year,
+        toYear: Year,
+        path: z.string().min(1).max(4000).optional(),
+      })
+      .strict()
+      .refine((r) => r.toYear >= r.fromYear, {
+        message: 'Planperioden slutter før den begynner',
+        path: ['toYear'],
+      }),
+    OpenDocument,
+  ),
+};
