@@ -21,13 +21,20 @@ export const PackageMeta = z.object({
 });
 export type PackageMeta = z.infer<typeof PackageMeta>;
 
-const PackageEnvelope = PackageMeta.extend({
+/** Checked first and alone, so a file that is no package at all gets one clear sentence, not a list. */
+const PackageKind = z.object({
   format: z.literal(PACKAGE_FORMAT, {
     error: 'Filen er ikke en planpakke fra Planhjulet (feltet «format» mangler eller er feil)',
   }),
+});
+const PackageVersion = z.object({
   packageVersion: z.literal(PACKAGE_VERSION, {
     error: 'Planpakken er laget med en annen versjon av Planhjulet. Oppdater programmet og prøv igjen.',
   }),
+});
+const PackageEnvelope = PackageMeta.extend({
+  ...PackageKind.shape,
+  ...PackageVersion.shape,
   planFile: z.unknown(),
 });
 
@@ -54,6 +61,10 @@ export function readPlanPackage(text: string): PackageCheck {
     const reason = error instanceof Error ? error.message : String(error);
     const message = text.trim() ? `Filen er ikke gyldig JSON (${reason}).` : 'Filen er tom.';
     return { ok: false, problems: [{ path: '', message }] };
+  }
+  for (const stage of [PackageKind, PackageVersion]) {
+    const checked = stage.safeParse(raw);
+    if (!checked.success) return { ok: false, problems: problemsFromZod(checked.error) };
   }
   const envelope = PackageEnvelope.safeParse(raw);
   if (!envelope.success) return { ok: false, problems: problemsFromZod(envelope.error) };

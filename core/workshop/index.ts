@@ -1,1 +1,2 @@
 export * from './ideas';
+export * from './openQuestions';

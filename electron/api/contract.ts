@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { fileMethods } from './methods/files';
+import { libraryMethods } from './methods/library';
+import { packageMethods } from './methods/package';
 import { planMethods } from './methods/plan';
+import { workshopMethods } from './methods/workshop';
 
 /**
  * The one API contract: every method the renderer, the browser mode and the CLI can call, each with a zod
@@ -11,6 +14,9 @@ export const contract = {
   ...appMethods,
   ...fileMethods,
   ...planMethods,
+  ...libraryMethods,
+  ...packageMethods,
+  ...workshopMethods,
 };
 
 export type Contract = typeof contract;
