@@ -67,5 +67,19 @@ export async function listLibrary(folder: string, score?: PlanScorer): Promise<L
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, files.length) }, worker));
-  return entries;
+  return entries.sort(libraryOrder);
+}
+
+/** Plans by municipality and title, as a shelf is ordered; files that cannot be opened last, by name. */
+function libraryOrder(a: LibraryEntry, b: LibraryEntry): number {
+  if (a.summary && b.summary) {
+    return (
+      a.summary.municipality.localeCompare(b.summary.municipality, 'nb') ||
+      a.summary.title.localeCompare(b.summary.title, 'nb') ||
+      a.fileName.localeCompare(b.fileName, 'nb')
+    );
+  }
+  if (a.summary) return -1;
+  if (b.summary) return 1;
+  return a.fileName.localeCompare(b.fileName, 'nb');
 }
