@@ -40,7 +40,7 @@ describe('diffPlans', () => {
     const edits = Object.fromEntries(diff.measures.edited.map((e) => [e.item.title, e.changes]));
     expect(edits['Etablere konsultasjonsteam']).toEqual([
       { field: 'description', before: '', after: 'Tverrfaglig team' },
-      { field: 'deadline', before: '2027-06-30', after: '2027-12-31' },
+      { field: 'deadline', before: '30.06.2027', after: '31.12.2027' },
     ]);
     expect(edits['Gi alle nyansatte e-læring om vold']).toEqual([
       { field: 'leadOwner', before: 'NAV Bodø', after: 'Barneverntjenesten' },

@@ -24,6 +24,8 @@ import type {
 
 const list = (items: readonly string[]) => items.filter((s) => s.trim()).join(', ');
 const yesNo = (value: boolean) => (value ? 'ja' : 'nei');
+/** `2027-06-30` as people write it, `30.06.2027`. */
+const date = (iso: string | undefined) => (iso ? iso.split('-').reverse().join('.') : '');
 
 function unitName(plan: Plan, id: string | undefined): string {
   if (id === undefined) return '';
@@ -48,8 +50,8 @@ function measureValues(plan: Plan, m: Measure, numbers: Map<string, string>): Re
     leadOwner: unitName(plan, m.leadOwnerUnitId),
     contactPerson: m.contactPerson,
     partners: list(m.partnerUnitIds.map((id) => unitName(plan, id))),
-    start: m.start ?? '',
-    deadline: m.deadline ?? '',
+    start: date(m.start),
+    deadline: date(m.deadline),
     period: m.period ? `${m.period.from}–${m.period.to}` : '',
     recurring: yesNo(m.recurring),
     targetGroups: list(m.targetGroups),
@@ -85,13 +87,13 @@ function planValues(plan: Plan): Record<PlanField, string> {
     partnerMunicipalities: list(plan.partnerMunicipalities.map(municipality)),
     period: `${plan.period.fromYear}–${plan.period.toYear}`,
     lifecycle: LIFECYCLE_LABELS[plan.lifecycle].nb,
-    adoption: list([plan.adoption.body, plan.adoption.date ?? '', plan.adoption.caseNumber]),
+    adoption: list([plan.adoption.body, date(plan.adoption.date), plan.adoption.caseNumber]),
     coordinator: list([
       plan.coordinator.name,
       plan.coordinator.role,
       unitName(plan, plan.coordinator.unitId),
     ]),
-    mandate: list([plan.mandate.givenBy, plan.mandate.date ?? '', plan.mandate.text]),
+    mandate: list([plan.mandate.givenBy, date(plan.mandate.date), plan.mandate.text]),
     // Text sections are compared whole; the preview names the sections whose text differs.
     sections: JSON.stringify(plan.sections),
     reportingScheme: JSON.stringify(plan.reportingScheme),

@@ -123,7 +123,7 @@ describe('plan packages through the API', () => {
     expect(preview.diff?.measures.edited).toEqual([
       {
         item: expect.objectContaining({ title: 'Konsultasjonsteam' }),
-        changes: [{ field: 'deadline', before: '2027-06-30', after: '2027-09-30' }],
+        changes: [{ field: 'deadline', before: '30.06.2027', after: '30.09.2027' }],
       },
     ]);
     // The preview wrote nothing.
