@@ -211,6 +211,8 @@ describe('workshop mode', () => {
   it('runs the agenda with a timer, has a high-contrast mode that axe finds clean, and gives a handout', async () => {
     const { page } = app;
     await page.setViewportSize({ width: 1920, height: 1080 });
+    // A clock the test can move on, so a session's end comes without waiting 25 minutes.
+    await page.clock.install();
     await openWorkshop(page);
     const field = page.getByRole('textbox', { name: /^Ny idé til 1\./ });
     for (const text of ['Faste samarbeidsmøter med politiet', 'Felles rutine for bekymringsmeldinger']) {
@@ -227,10 +229,29 @@ describe('workshop mode', () => {
     await page.getByRole('button', { name: 'Fortsett', exact: true }).waitFor();
     await page.getByText(/^Pause – \d\d:\d\d igjen$/).waitFor();
 
+    // Time out: said politely in the app's status region, and shown on the clock.
+    await page.getByRole('button', { name: 'Fortsett', exact: true }).click();
+    await page.clock.fastForward('25:30');
+    await page.getByText('Tiden er ute for økten «Tiltak».').waitFor({ state: 'attached' });
+    expect(await page.getByRole('timer').textContent()).toBe('00:00');
+    await page.getByText('Tiden er ute.', { exact: true }).waitFor();
+    const live = page.locator('[role="status"][aria-live="polite"]').filter({ hasText: 'Tiden er ute for økten' });
+    expect(await live.count()).toBe(1);
+    await page.getByRole('button', { name: 'Nullstill', exact: true }).click();
+    expect(await page.getByRole('timer').textContent()).toBe('25:00');
+
+    // Ideas can be dragged into a new group.
+    await page
+      .locator('[data-idea-id]')
+      .filter({ hasText: 'Felles rutine for bekymringsmeldinger' })
+      .dragTo(page.getByRole('region', { name: 'Dra ideer hit for å lage en ny gruppe.' }));
+    await page.getByRole('heading', { level: 3, name: /^Gruppe 1 \(1\)/ }).waitFor();
+
     // Minutes can be changed; a session of 0 minutes cannot be started.
     await page.getByRole('button', { name: 'Endre tidene' }).click();
     await page.getByRole('textbox', { name: 'Minutter til Tiltak' }).fill('30');
     await page.getByRole('heading', { name: 'Agenda (95 min)' }).waitFor();
+    expect(await page.getByRole('timer').textContent()).toBe('30:00');
     await page.getByRole('button', { name: 'Ferdig' }).click();
 
     expect(await seriousAxeViolations(page)).toEqual([]);

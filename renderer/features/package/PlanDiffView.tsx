@@ -54,7 +54,7 @@ function Section<R extends { id: string }>({
   if (set.added.length + set.removed.length + set.edited.length === 0) return null;
   return (
     <section className="ph-diff__section">
-      <Heading level={4} data-size="2xs">
+      <Heading level={5} data-size="2xs">
         {heading}
       </Heading>
       <ul className="ph-diff__list">
@@ -100,7 +100,7 @@ export function PlanDiffView({ diff }: { diff: PlanDiff }) {
       <Section heading={t('package.diff.units')} kind="unit" set={diff.units} label={(u) => u.name} />
       {diff.plan.length > 0 && (
         <section className="ph-diff__section">
-          <Heading level={4} data-size="2xs">
+          <Heading level={5} data-size="2xs">
             {t('package.diff.plan')}
           </Heading>
           <Changes kind="plan" changes={diff.plan} />
