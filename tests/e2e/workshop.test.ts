@@ -235,7 +235,9 @@ describe('workshop mode', () => {
     await page.getByText('Tiden er ute for økten «Tiltak».').waitFor({ state: 'attached' });
     expect(await page.getByRole('timer').textContent()).toBe('00:00');
     await page.getByText('Tiden er ute.', { exact: true }).waitFor();
-    const live = page.locator('[role="status"][aria-live="polite"]').filter({ hasText: 'Tiden er ute for økten' });
+    const live = page
+      .locator('[role="status"][aria-live="polite"]')
+      .filter({ hasText: 'Tiden er ute for økten' });
     expect(await live.count()).toBe(1);
     await page.getByRole('button', { name: 'Nullstill', exact: true }).click();
     expect(await page.getByRole('timer').textContent()).toBe('25:00');
