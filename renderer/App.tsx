@@ -2,7 +2,7 @@ import { Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { type ReactNode, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from './api/client';
-import { DEFAULT_PLAN_PAGE, findPlanPage } from './app/pages';
+import { DEFAULT_PLAN_PAGE, findPlanPage, findToolPage } from './app/pages';
 import { navigate, planPageId, useRoute } from './app/router';
 import { useAppInfo } from './app/useAppInfo';
 import { useLanguageSetting } from './app/useLanguageSetting';
@@ -34,6 +34,7 @@ export function App() {
   const requestedPage = planPageId(route);
   const page =
     current && requestedPage ? (findPlanPage(requestedPage) ?? findPlanPage(DEFAULT_PLAN_PAGE)) : undefined;
+  const toolPage = findToolPage(route);
 
   // A plan page without an open plan (a bookmark, a closed plan) leads to the start page.
   useEffect(() => {
@@ -75,6 +76,8 @@ export function App() {
   let content: ReactNode;
   if (page) {
     content = <page.Component />;
+  } else if (toolPage) {
+    content = <toolPage.Component />;
   } else if (requestedPage && (reopening || opener.busy)) {
     content = (
       <div className="ph-busy">

@@ -4,8 +4,11 @@ import { draftingMethods } from './methods/drafting';
 import { exportMethods } from './methods/exports';
 import { fileMethods } from './methods/files';
 import { followupMethods } from './methods/followup';
+import { libraryMethods } from './methods/library';
+import { packageMethods } from './methods/package';
 import { planMethods } from './methods/plan';
 import { wheelMethods } from './methods/wheel';
+import { workshopMethods } from './methods/workshop';
 
 /**
  * The one API contract: every method the renderer, the browser mode and the CLI can call, each with a zod
@@ -19,6 +22,9 @@ export const contract = {
   ...planMethods,
   ...wheelMethods,
   ...followupMethods,
+  ...libraryMethods,
+  ...packageMethods,
+  ...workshopMethods,
 };
 
 export type Contract = typeof contract;

@@ -2,8 +2,8 @@ import { Button, SkipLink } from '@digdir/designsystemet-react';
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../core/schema/common';
-import { PLAN_PAGES } from '../app/pages';
-import { planPageRoute } from '../app/router';
+import { PLAN_PAGES, TOOL_PAGES } from '../app/pages';
+import { planPageRoute, useRoute } from '../app/router';
 import { HistoryButtons } from '../features/document/HistoryButtons';
 import { MigratedNotice } from '../features/document/MigratedNotice';
 import { ReadOnlyBanner } from '../features/document/ReadOnlyBanner';
@@ -24,6 +24,7 @@ interface LayoutProps {
 /** Skip link, banner with app name, plan menu, save state and language, then the page in `<main>`. */
 export function Layout({ document: doc, pageId, onLanguageChange, onClosePlan, children }: LayoutProps) {
   const { t } = useTranslation();
+  const route = useRoute();
   // The hash is the router's, so the skip link moves focus itself instead of changing the hash.
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
@@ -36,11 +37,27 @@ export function Layout({ document: doc, pageId, onLanguageChange, onClosePlan, c
       </SkipLink>
       <header className="ph-header">
         <div className="ph-header__bar ph-container">
-          <a className="ph-brand" href="#/" aria-current={pageId === null ? 'page' : undefined}>
+          <a
+            className="ph-brand"
+            href="#/"
+            aria-current={
+              pageId === null && !TOOL_PAGES.some((tool) => tool.route === route) ? 'page' : undefined
+            }
+          >
             <span className="ph-brand__name">{t('app.name')}</span>
             <span className="ph-brand__tagline">{t('app.tagline')}</span>
           </a>
           <div className="ph-header__tools">
+            {TOOL_PAGES.map((tool) => (
+              <a
+                key={tool.route}
+                className="ph-nav__link"
+                href={`#${tool.route}`}
+                aria-current={route === tool.route ? 'page' : undefined}
+              >
+                {t(tool.labelKey)}
+              </a>
+            ))}
             {doc && <SaveStatusView document={doc} />}
             {doc && <HistoryButtons document={doc} />}
             <LanguagePicker onChange={onLanguageChange} />

@@ -4,8 +4,11 @@ import { draftingHandlers } from './drafting';
 import { exportHandlers } from './exports';
 import { fileHandlers } from './files';
 import { followupHandlers } from './followup';
+import { libraryHandlers } from './library';
+import { packageHandlers } from './package';
 import { planHandlers } from './plan';
 import { wheelHandlers } from './wheel';
+import { workshopHandlers } from './workshop';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -16,4 +19,7 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...wheelHandlers,
   ...followupHandlers,
+  ...libraryHandlers,
+  ...packageHandlers,
+  ...workshopHandlers,
 };

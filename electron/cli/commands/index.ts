@@ -1,8 +1,11 @@
 import type { CliCommand } from '../command';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
+import { handoutCommand } from './handout';
 import { importCommand } from './import';
+import { libraryCommand } from './library';
 import { newCommand } from './new';
+import { packageCommand } from './package';
 import { serveCommand } from './serve';
 import { statusCommand } from './status';
 import { validateCommand } from './validate';
@@ -15,5 +18,8 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   statusCommand,
   exportCommand,
+  handoutCommand,
+  libraryCommand,
+  packageCommand,
   serveCommand,
 ];

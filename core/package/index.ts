@@ -1,0 +1,4 @@
+export * from './packageFile';
+export * from './planDiff';
+export * from './planDiffSchema';
+export * from './startingPoint';

@@ -1,0 +1,2 @@
+export * from './ideas';
+export * from './openQuestions';

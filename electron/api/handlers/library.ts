@@ -1,0 +1,18 @@
+import { copyPlan, outlinePlan } from '../../library/copyPlan';
+import { folderDialogs, resolveLibraryFolder } from '../../library/libraryFolder';
+import { listLibrary } from '../../library/listLibrary';
+import type { Handlers } from '../handler';
+
+export const libraryHandlers: Handlers<
+  'library.list' | 'library.chooseFolder' | 'library.outline' | 'library.copy'
+> = {
+  'library.list': async (input, ctx) => {
+    const folder = resolveLibraryFolder(ctx, input.folder);
+    return { folder, entries: await listLibrary(folder) };
+  },
+  'library.chooseFolder': async (_input, ctx) => ({
+    folder: (await folderDialogs(ctx.dialogs)?.chooseFolder()) ?? null,
+  }),
+  'library.outline': (input, ctx) => outlinePlan(ctx, input.path),
+  'library.copy': (input, ctx) => copyPlan(ctx, input),
+};

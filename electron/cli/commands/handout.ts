@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import { call } from '../../api/dispatch';
+import { parseCommandArgs, requireString, singlePositional } from '../args';
+import type { CliCommand } from '../command';
+import { withCliContext } from '../context';
+
+export const handoutCommand: CliCommand = {
+  name: 'handout',
+  summary: 'Utdelingsark fra verksted (Word): utkastet etter ansvarlig, med åpne spørsmål',
+  usage: 'handout PLAN --out X.docx',
+  async run(args, io) {
+    const { positionals, values } = parseCommandArgs(args, {
+      out: { type: 'string' },
+      data: { type: 'string' },
+    });
+    const path = resolve(singlePositional(positionals, 'planfil'));
+    const out = resolve(requireString(values.out, '--out'));
+    const delivery = await withCliContext(values.data, (ctx) => call(ctx, 'workshop.handout', { path, out }));
+    io.out(`Utdelingsarket er lagret i ${delivery.savedPath ?? out}`);
+    return 0;
+  },
+};

@@ -1,0 +1,32 @@
+import { comparePeriodIds } from '../../core/reporting/periods';
+import type { Plan } from '../../core/schema/plan';
+import type { LibraryPlanSummary } from '../api/methods/library';
+import { type PlanScorer, scorePlan } from './planScore';
+
+/** What the library shows about one valid plan. Pure, so it is tested without files. */
+export function summarizePlan(plan: Plan, score: PlanScorer = scorePlan): LibraryPlanSummary {
+  const owned = plan.measures.filter(
+    (m) => m.leadOwnerUnitId !== undefined && m.deadline !== undefined,
+  ).length;
+  const lastPeriod =
+    plan.statusUpdates
+      .map((u) => u.periodId)
+      .sort(comparePeriodIds)
+      .at(-1) ?? null;
+  return {
+    planId: plan.id,
+    title: plan.title,
+    municipality: plan.municipality.name,
+    municipalityNumber: plan.municipality.number ?? null,
+    fromYear: plan.period.fromYear,
+    toYear: plan.period.toYear,
+    lifecycle: plan.lifecycle,
+    measureCount: plan.measures.length,
+    withOwnerAndDeadline: owned,
+    ownerAndDeadlineShare:
+      plan.measures.length === 0 ? null : Math.round((owned / plan.measures.length) * 100),
+    lastStatusPeriod: lastPeriod,
+    score: score(plan),
+    updatedAt: plan.updatedAt,
+  };
+}

@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { LibraryEntry } from '../../../electron/api/methods/library';
+import { invoke } from '../../api/client';
+import { userMessage } from '../../app/errors';
+
+const FOLDER_KEY = 'planhjulet.library.folder';
+
+export interface Library {
+  folder: string | null;
+  entries: LibraryEntry[];
+  loading: boolean;
+  error: string | null;
+  reload(): Promise<void>;
+  /** Shows another folder (desktop app); remembered on this machine. */
+  showFolder(folder: string): Promise<void>;
+}
+
+function rememberedFolder(): string | undefined {
+  try {
+    return localStorage.getItem(FOLDER_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The library folder's plan files, loaded on arrival and after each change. */
+export function useLibrary(allowOtherFolders: boolean): Library {
+  const [folder, setFolder] = useState<string | null>(null);
+  const [entries, setEntries] = useState<LibraryEntry[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async (wanted: string | undefined) => {
+    setLoading(true);
+    setError(null);
+    try {
+      const listed = await invoke('library.list', wanted ? { folder: wanted } : {});
+      setFolder(listed.folder);
+      setEntries(listed.entries);
+    } catch (failure) {
+      setError(userMessage(failure));
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void load(allowOtherFolders ? rememberedFolder() : undefined);
+  }, [allowOtherFolders, load]);
+
+  const reload = useCallback(() => load(folder ?? undefined), [folder, load]);
+  const showFolder = useCallback(
+    async (next: string) => {
+      try {
+        localStorage.setItem(FOLDER_KEY, next);
+      } catch {
+        // Not remembered; shown anyway.
+      }
+      await load(next);
+    },
+    [load],
+  );
+
+  return { folder, entries, loading, error, reload, showFolder };
+}
