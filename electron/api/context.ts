@@ -7,6 +7,7 @@ import type { FileDeliverer } from './delivery';
 export interface Dialogs {
   openPlan(): Promise<string | null>;
   savePlanAs(suggestedName: string): Promise<string | null>;
+  chooseFolder(): Promise<string | null>;
 }
 
 /** Everything a handler may use. Each host (Electron, browser mode, CLI) builds one. */

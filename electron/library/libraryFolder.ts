@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { ApiContext, Dialogs } from '../api/context';
+import type { ApiContext } from '../api/context';
 import { ApiError } from '../api/errors';
 import { plansDir } from '../store/paths';
 
@@ -22,19 +22,4 @@ export function resolveLibraryFolder(ctx: ApiContext, folder?: string): string {
     }
   }
   return absolute;
-}
-
-/**
- * MERGE NOTE: the desktop app's dialogs get a folder picker by adding `chooseFolder(): Promise<string | null>`
- * to `Dialogs` (electron/api/context.ts) and to `nativeDialogs` (electron/shell/dialogs.ts, `showOpenDialog`
- * with `properties: ['openDirectory']`). Until then this finds none and the library lists the data folder.
- */
-export interface FolderDialogs {
-  chooseFolder(): Promise<string | null>;
-}
-
-export function folderDialogs(dialogs: Dialogs | null): FolderDialogs | null {
-  if (dialogs === null) return null;
-  const candidate = dialogs as Dialogs & Partial<FolderDialogs>;
-  return typeof candidate.chooseFolder === 'function' ? (candidate as Dialogs & FolderDialogs) : null;
 }

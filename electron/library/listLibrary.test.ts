@@ -8,7 +8,6 @@ import type { Dialogs } from '../api/context';
 import { createHostContext, type HostContext } from '../api/createContext';
 import { call, dispatch } from '../api/dispatch';
 import { plansDir } from '../store/paths';
-import type { FolderDialogs } from './libraryFolder';
 import { listLibrary } from './listLibrary';
 
 /**
@@ -116,7 +115,7 @@ describe('library listing', () => {
 
   it('lists any folder in the desktop app, chosen with its dialog', async () => {
     await fillFolder(temp.dir);
-    const dialogs: Dialogs & FolderDialogs = {
+    const dialogs: Dialogs = {
       openPlan: async () => null,
       savePlanAs: async () => null,
       chooseFolder: async () => temp.dir,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { updateMeasure } from '../../core/plan/measures';
 import { samplePlan } from '../../core/plan/testPlan';
+import { qualityScore } from '../../core/quality/score';
 import type { StatusUpdate } from '../../core/schema/status';
 import { scorePlan } from './planScore';
 import { summarizePlan } from './planSummary';
@@ -43,7 +44,7 @@ describe('library summary of a plan', () => {
       withOwnerAndDeadline: 1,
       ownerAndDeadlineShare: 33,
       lastStatusPeriod: '2027-T1',
-      score: 0,
+      score: qualityScore(plan),
       updatedAt: plan.updatedAt,
     });
   });
@@ -53,16 +54,16 @@ describe('library summary of a plan', () => {
     expect(summary).toMatchObject({ measureCount: 0, ownerAndDeadlineShare: null, score: 42 });
   });
 
-  it('scores the share of measures with owner, deadline or period, and description', () => {
+  it('scores with the plan-quality score, which rises as measures get owner, deadline and description', () => {
     let plan = samplePlan();
-    expect(scorePlan(plan)).toBe(0);
-    plan = updateMeasure(plan, plan.measures[0]!.id, { description: 'Månedlige møter' });
-    expect(scorePlan(plan)).toBe(33);
-    plan = updateMeasure(plan, plan.measures[2]!.id, {
-      description: 'Kurs',
-      period: { from: 2026, to: 2029 },
+    const before = scorePlan(plan);
+    expect(before).toBe(qualityScore(plan));
+    plan = updateMeasure(plan, plan.measures[1]!.id, {
+      leadOwnerUnitId: plan.units[0]!.id,
+      deadline: '2027-12-31',
+      description: 'Rutinen skrives av barneverntjenesten og krisesenteret sammen.',
     });
-    expect(scorePlan(plan)).toBe(67);
-    expect(scorePlan({ ...plan, measures: [] })).toBe(0);
+    expect(scorePlan(plan)).toBeGreaterThan(before);
+    expect(scorePlan({ ...plan, measures: [] })).toBeLessThanOrEqual(10);
   });
 });

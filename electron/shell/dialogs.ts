@@ -13,6 +13,14 @@ export function nativeDialogs(window: () => BrowserWindow | null): Dialogs {
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseFolder() {
+      const owner = window();
+      const options = { title: 'Velg mappe med planer', properties: ['openDirectory' as const] };
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async savePlanAs(suggestedName) {
       const owner = window();
       const options = { title: 'Lagre plan som', defaultPath: suggestedName, filters: [PLAN_FILTER] };

@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { wrapPlanFile } from '../../core/plan/create';
 import { samplePlan } from '../../core/plan/testPlan';
 import { makeTempDir } from '../../tests/support/tempDir';
 import { PlanDocuments } from './planDocuments';
@@ -164,5 +165,27 @@ describe('PlanDocuments locking', () => {
     expect(JSON.parse(await readFile(copyPath, 'utf8')).plan.title).toBe('Min kopi');
     expect(await fingerprint(planPath)).toEqual(before);
     expect(JSON.parse(await readFile(`${planPath}.lock`, 'utf8')).user).toBe('kari');
+  });
+});
+
+describe('archived plans', () => {
+  it('opens a plan that has expired (archived after revision) read-only, and refuses changes', async () => {
+    const temp = await makeTempDir();
+    try {
+      const path = join(temp.dir, 'old.planhjul.json');
+      const text = JSON.stringify(wrapPlanFile({ ...samplePlan(), lifecycle: 'expired' }));
+      await writeFile(path, text);
+      const documents = new PlanDocuments({ backupsDir: join(temp.dir, 'backups'), autosaveDelayMs: 0 });
+      const doc = await documents.open(path);
+      expect(doc.readOnly).toBe(true);
+      expect(doc.readOnlyReason).toMatch(/utløpt og arkivert/);
+      expect(
+        apiErrorOfSync(() => documents.update(doc.docId, { ...doc.plan, title: 'Endret' })).body.code,
+      ).toBe('read-only');
+      await documents.closeAll();
+      expect(await readFile(path, 'utf8')).toBe(text);
+    } finally {
+      await temp.cleanup();
+    }
   });
 });

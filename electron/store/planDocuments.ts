@@ -238,6 +238,9 @@ export class PlanDocuments {
       });
     }
     const first = await this.readValidPlan(absolute);
+    if (first.check.file.plan.lifecycle === 'expired') {
+      return this.register(absolute, first, { readOnlyReason: messages.EXPIRED_PLAN_REASON });
+    }
     const lockedSince = new Date();
     const lock = await acquireLock(absolute, this.owner, this.session, lockedSince);
     if (lock.kind === 'held') {

@@ -89,3 +89,6 @@ export function backupInvalidMessage(backupId: string, problems: readonly Proble
 export function backupFailedMessage(folder: string, reason: string): string {
   return `Planhjulet fikk ikke tatt sikkerhetskopi av planen i ${folder} (${reason}) og lagret derfor ikke over den. Endringene er ikke tapt: de er fortsatt åpne her. Sjekk at det er plass og skrivetilgang, og prøv igjen.`;
 }
+
+export const EXPIRED_PLAN_REASON =
+  'Planen er utløpt og arkivert etter rullering. Du kan lese den, men ikke endre den. Endringer gjør du i planen som erstattet den.';

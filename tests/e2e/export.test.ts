@@ -86,14 +86,14 @@ describe('Word exports from the browser mode', () => {
     await dialog.getByRole('radio', { name: 'Planen' }).check();
     await dialog.getByRole('radio', { name: 'Nynorsk' }).check();
     const wheel = dialog.getByRole('checkbox', { name: 'Ta med årshjulet som figur' });
-    expect(await wheel.isDisabled()).toBe(true);
-    await dialog.getByText('Årshjulet kan ikke tegnes i denne versjonen av Planhjulet ennå').waitFor();
+    expect(await wheel.isChecked()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'export-dialog-plan.png') });
     const plan = await download(page);
     expect(plan.name).toBe('Handlingsplan mot vold i nære relasjoner 2026–2029.docx');
     const planDoc = await readWord(plan.bytes);
     expect(planDoc.text).toContain('Vedteken i kommunestyret 12.03.2026, sak 23/26');
     expect(planDoc.headings.map((h) => h.text)).toContain('Satsingsområde 5: Samarbeid og samordning');
+    expect(planDoc.html).toMatch(/<img [^>]*alt="Årshjulet for \d{4} med \d+ hendingar/);
 
     await dialog.getByRole('button', { name: 'Lukk', exact: true }).last().click();
     await dialog.waitFor({ state: 'hidden' });

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { wrapPlanFile } from '../../../core/plan/create';
+import { docxParts } from '../../../tests/support/docxParts';
 import { realisticPlan } from '../../../tests/support/realisticPlan';
 import { makeTempDir } from '../../../tests/support/tempDir';
 import { readWord } from '../../../tests/support/wordDocument';
@@ -94,8 +95,17 @@ describe('export handlers', () => {
       expect(missing.body.code).toBe('not-found');
     });
 
-    it('says the wheel cannot be drawn yet', async () => {
-      expect(await call(ctx, 'export.capabilities', {})).toEqual({ wheel: false });
+    it('puts the annual wheel in the plan document as a figure with alt text, unless asked not to', async () => {
+      expect(await call(ctx, 'export.capabilities', {})).toEqual({ wheel: true });
+      const withWheel = join(temp.dir, 'with-wheel.docx');
+      const without = join(temp.dir, 'without-wheel.docx');
+      await call(ctx, 'export.plan', { source: { path: planPath }, outPath: withWheel, includeWheel: true });
+      await call(ctx, 'export.plan', { source: { path: planPath }, outPath: without, includeWheel: false });
+      const parts = docxParts(new Uint8Array(await readFile(withWheel)));
+      expect([...parts.keys()].some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
+      expect(parts.get('word/document.xml')).toMatch(/descr="Årshjulet for \d{4} med \d+ hendelser/);
+      const plain = docxParts(new Uint8Array(await readFile(without)));
+      expect([...plain.keys()].some((name) => name.startsWith('word/media/'))).toBe(false);
     });
   });
 

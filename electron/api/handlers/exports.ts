@@ -5,23 +5,16 @@ import { periodLabel } from '../../../core/labels/domainLabels';
 import { findPeriod, reportingPeriods } from '../../../core/reporting/periods';
 import type { Plan } from '../../../core/schema/plan';
 import { checkPlanFileText, describeProblems } from '../../../core/validation';
-import type { PngFigure } from '../../export/docx/figure';
 import { safeFileName, yearSpan } from '../../export/docx/format';
 import type { DocumentLanguage } from '../../export/docx/labels';
 import { planDocument } from '../../export/docx/planDocument';
 import { progressReport } from '../../export/docx/progressReport';
+import { wheelFigure } from '../../export/wheel/wheelFigure';
 import type { ApiContext } from '../context';
 import type { OutgoingFile } from '../delivery';
 import { ApiError } from '../errors';
 import type { Handlers } from '../handler';
 import type { ExportSource } from '../methods/exports';
-
-/**
- * Draws the annual wheel for the plan document. The wheel export plugs in here; while there is none the plan
- * document has no wheel chapter and `export.capabilities` says so.
- */
-type WheelDrawer = (plan: Plan, language: DocumentLanguage) => Promise<PngFigure>;
-const wheelDrawer = (): WheelDrawer | null => null;
 
 const WORD = {
   mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -66,8 +59,7 @@ export const exportHandlers: Handlers<'export.plan' | 'export.report' | 'export.
   'export.plan': async (input, ctx) => {
     const plan = await planFrom(input.source, ctx);
     const language = languageOf(plan, input.language);
-    const drawWheel = input.includeWheel ? wheelDrawer() : null;
-    const wheelPng = drawWheel ? await drawWheel(plan, language) : undefined;
+    const wheelPng = input.includeWheel ? wheelFigure(plan, language, ctx.now()) : undefined;
     const bytes = await planDocument(plan, { language, today: today(ctx), wheelPng });
     const name = `${plan.title} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`;
     return ctx.files.deliver(wordFile(name, bytes), input.outPath);
@@ -88,5 +80,5 @@ export const exportHandlers: Handlers<'export.plan' | 'export.report' | 'export.
     const name = `Framdriftsrapport ${periodLabel(period.id, language)}${variant} – ${plan.title}`;
     return ctx.files.deliver(wordFile(name, bytes), input.outPath);
   },
-  'export.capabilities': () => ({ wheel: wheelDrawer() !== null }),
+  'export.capabilities': () => ({ wheel: true }),
 };

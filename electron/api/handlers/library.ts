@@ -1,5 +1,5 @@
 import { copyPlan, outlinePlan } from '../../library/copyPlan';
-import { folderDialogs, resolveLibraryFolder } from '../../library/libraryFolder';
+import { resolveLibraryFolder } from '../../library/libraryFolder';
 import { listLibrary } from '../../library/listLibrary';
 import type { Handlers } from '../handler';
 
@@ -11,7 +11,7 @@ export const libraryHandlers: Handlers<
     return { folder, entries: await listLibrary(folder) };
   },
   'library.chooseFolder': async (_input, ctx) => ({
-    folder: (await folderDialogs(ctx.dialogs)?.chooseFolder()) ?? null,
+    folder: (await ctx.dialogs?.chooseFolder()) ?? null,
   }),
   'library.outline': (input, ctx) => outlinePlan(ctx, input.path),
   'library.copy': (input, ctx) => copyPlan(ctx, input),

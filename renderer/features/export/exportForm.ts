@@ -31,7 +31,7 @@ export function initialChoice(plan: Plan, kind: ExportKind, today: string): Expo
     periodId: defaultPeriod(plan, today)?.id ?? '',
     variant: 'political',
     language: plan.language === 'nn' ? 'nn' : 'nb',
-    includeWheel: false,
+    includeWheel: true,
   };
 }
 

@@ -13,18 +13,24 @@ export function documentLanguage(value: string | undefined): 'nb' | 'nn' | undef
 export const planExportCommand: CliCommand = {
   name: 'plan',
   summary: 'Planen som Word-dokument',
-  usage: 'plan PLAN.planhjul.json --out PLAN.docx [--lang nb|nn]',
+  usage: 'plan PLAN.planhjul.json --out PLAN.docx [--lang nb|nn] [--no-wheel]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       out: { type: 'string' },
       lang: { type: 'string' },
       data: { type: 'string' },
+      'no-wheel': { type: 'boolean' },
     });
     const path = resolve(singlePositional(positionals, 'planfil'));
     const outPath = resolve(requireString(values.out, '--out'));
     const language = documentLanguage(values.lang);
     const delivery = await withCliContext(values.data, (ctx) =>
-      call(ctx, 'export.plan', { source: { path }, outPath, ...(language ? { language } : {}) }),
+      call(ctx, 'export.plan', {
+        source: { path },
+        outPath,
+        includeWheel: values['no-wheel'] !== true,
+        ...(language ? { language } : {}),
+      }),
     );
     io.out(`Lagret planen som Word-dokument: ${delivery.savedPath ?? outPath}`);
     return 0;
