@@ -112,14 +112,14 @@ describe('planhjulet export wheel | ics', () => {
     });
     const unknown = await inProcess(['export', 'poster', plan]);
     expect(unknown.code).toBe(1);
-    expect(unknown.err[0]).toBe('Ukjent eksport «poster». Velg wheel|ics.');
+    expect(unknown.err[0]).toBe('Ukjent eksport «poster». Velg plan|report|wheel|ics|status-forms.');
     const lang = await inProcess(['export', 'ics', plan, '--out', 'x.ics', '--lang', 'se']);
     expect(lang.err[0]).toBe('--lang må være nb, nn eller en, ikke «se».');
   });
 
   it('shows the subcommands in the help', async () => {
     const help = await inProcess(['--help']);
-    expect(help.out.some((line) => line.includes('export wheel|ics PLAN --out FIL'))).toBe(true);
+    expect(help.out.some((line) => line.includes('export plan|report|wheel|ics|status-forms PLAN --out FIL'))).toBe(true);
     const sub = await inProcess(['export', 'ics', '--help']);
     expect(sub).toMatchObject({ code: 0 });
     expect(sub.out[1]).toBe('Bruk: planhjulet export ics PLAN.planhjul.json --out FIL.ics [--lang nb|nn|en]');

@@ -12,6 +12,10 @@ export const exportCommand: CliCommand = {
   },
   async run(args, io) {
     const [name, ...rest] = args;
+    if (name === '--help' || name === '-h') {
+      for (const s of exportSubcommands) io.out(`  planhjulet export ${s.usage}\n      ${s.summary}`);
+      return 0;
+    }
     const sub = exportSubcommands.find((s) => s.name === name);
     if (!sub) {
       throw new UsageError(
