@@ -418,7 +418,7 @@ describe('guided drafting', () => {
     await goToStep('Tiltak');
     expect(await page.locator('.ph-measure').count()).toBe(8);
     // Leaving the steps and coming back resumes at the step left.
-    await page.getByRole('link', { name: 'Oversikt' }).click();
+    await page.getByRole('link', { name: 'Oversikt', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: PLAN_TITLE }).waitFor();
     await page.getByRole('link', { name: 'Skriv planen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Tiltak', exact: true }).waitFor();

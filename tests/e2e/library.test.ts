@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { wrapPlanFile } from '../../core/plan/create';
 import { addMeasure, removeMeasure, updateMeasure } from '../../core/plan/measures';
 import { samplePlan } from '../../core/plan/testPlan';
+import { qualityScore } from '../../core/quality/score';
 import type { Plan } from '../../core/schema/plan';
 import { snapshotTree } from '../support/tempDir';
 import { type RunningApp, startApp } from './support/app';
@@ -94,7 +95,7 @@ describe('library of plans', () => {
       '3',
       '33 %',
       '1. tertial 2026',
-      '0',
+      String(qualityScore(bodøPlan())),
     ]);
     expect((await cells('Trygg i Fauske'))[0]).toMatch(/Åpen hos kari på rvts-lap-3 siden/);
     expect((await cells('Trygg i Fauske'))[1]).toBe('Fauske (1841)');

@@ -119,7 +119,9 @@ describe('planhjulet export wheel | ics', () => {
 
   it('shows the subcommands in the help', async () => {
     const help = await inProcess(['--help']);
-    expect(help.out.some((line) => line.includes('export plan|report|wheel|ics|status-forms PLAN --out FIL'))).toBe(true);
+    expect(
+      help.out.some((line) => line.includes('export plan|report|wheel|ics|status-forms PLAN --out FIL')),
+    ).toBe(true);
     const sub = await inProcess(['export', 'ics', '--help']);
     expect(sub).toMatchObject({ code: 0 });
     expect(sub.out[1]).toBe('Bruk: planhjulet export ics PLAN.planhjul.json --out FIL.ics [--lang nb|nn|en]');
