@@ -4,9 +4,9 @@ import { chromium, type Page } from 'playwright-core';
 import { wrapPlanFile } from '../../core/plan/create';
 import { plansDir } from '../../electron/store/paths';
 import { startWebServer } from '../../electron/web';
-import { bigPlan } from '../../tests/support/bigPlan';
 import { CHROMIUM_FLAGS } from '../../tests/e2e/support/app';
 import { findChromium } from '../../tests/e2e/support/chromium';
+import { bigPlan } from '../../tests/support/bigPlan';
 import { line } from './measure';
 
 /**
@@ -45,7 +45,11 @@ export async function benchTable(dir: string): Promise<string> {
   await mkdir(plansDir(dataDir), { recursive: true });
   await writeFile(join(plansDir(dataDir), 'stor.planhjul.json'), JSON.stringify(wrapPlanFile(bigPlan())));
   const server = await startWebServer({ dataDir });
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url);
@@ -59,7 +63,10 @@ export async function benchTable(dir: string): Promise<string> {
     const table = await typeAndMeasure(page, ' med nye samarbeidspartnere');
 
     const floorPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const rows = Array.from({ length: 300 }, (_, i) => `<tr><td>${i}</td><td><input value="Tiltak ${i}"></td></tr>`);
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) => `<tr><td>${i}</td><td><input value="Tiltak ${i}"></td></tr>`,
+    );
     await floorPage.setContent(`<!doctype html><table>${rows.join('')}</table>`);
     await floorPage.locator('input').first().click();
     await recordKeystrokes(floorPage);

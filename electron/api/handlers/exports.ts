@@ -7,9 +7,6 @@ import type { Plan } from '../../../core/schema/plan';
 import { checkPlanFileText, describeProblems } from '../../../core/validation';
 import { safeFileName, yearSpan } from '../../export/docx/format';
 import type { DocumentLanguage } from '../../export/docx/labels';
-import { planDocument } from '../../export/docx/planDocument';
-import { progressReport } from '../../export/docx/progressReport';
-import { wheelFigure } from '../../export/wheel/wheelFigure';
 import type { ApiContext } from '../context';
 import type { OutgoingFile } from '../delivery';
 import { ApiError } from '../errors';
@@ -59,6 +56,8 @@ export const exportHandlers: Handlers<'export.plan' | 'export.report' | 'export.
   'export.plan': async (input, ctx) => {
     const plan = await planFrom(input.source, ctx);
     const language = languageOf(plan, input.language);
+    const { planDocument } = await import('../../export/docx/planDocument');
+    const { wheelFigure } = await import('../../export/wheel/wheelFigure');
     const wheelPng = input.includeWheel ? wheelFigure(plan, language, ctx.now()) : undefined;
     const bytes = await planDocument(plan, { language, today: today(ctx), wheelPng });
     const name = `${plan.title} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`;
@@ -75,6 +74,7 @@ export const exportHandlers: Handlers<'export.plan' | 'export.report' | 'export.
       });
     }
     const language = languageOf(plan, input.language);
+    const { progressReport } = await import('../../export/docx/progressReport');
     const bytes = await progressReport(plan, period, { language, variant: input.variant, today: today(ctx) });
     const variant = input.variant === 'political' ? ' (politisk sammendrag)' : '';
     const name = `Framdriftsrapport ${periodLabel(period.id, language)}${variant} – ${plan.title}`;

@@ -4,8 +4,6 @@ import { periodLabel } from '../../../core/labels/domainLabels';
 import { statusChecks } from '../../../core/status/checks';
 import { applyStatusImport } from '../../../core/status/importApply';
 import { statusRound } from '../../../core/status/round';
-import { buildStatusForms } from '../../export/statusForms/buildStatusForm';
-import { readStatusForm } from '../../export/statusForms/readStatusForm';
 import type { ApiContext } from '../context';
 import { refuseOutPath } from '../delivery';
 import { ApiError } from '../errors';
@@ -36,6 +34,7 @@ function writablePlan(ctx: ApiContext, docId: string) {
 }
 
 async function preview(ctx: ApiContext, docId: string, periodId: string, file: UploadedFile) {
+  const { readStatusForm } = await import('../../export/statusForms/readStatusForm');
   return readStatusForm(uploadedBytes(file), file.name, ctx.documents.get(docId).plan, periodId);
 }
 
@@ -55,6 +54,7 @@ export const followupHandlers: Handlers<
   'statusForms.export': async (input, ctx) => {
     if (ctx.mode !== 'cli') refuseOutPath(input.outDir);
     const plan = ctx.documents.get(input.docId).plan;
+    const { buildStatusForms } = await import('../../export/statusForms/buildStatusForm');
     const forms = await buildStatusForms(plan, input.periodId, ctx.now(), input.unitIds);
     if (forms.length === 0) {
       throw new ApiError({

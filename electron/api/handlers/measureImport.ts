@@ -1,5 +1,4 @@
 import { type MeasureImportPlan, planMeasureImport } from '../../../core/import/measureRows';
-import { readMeasureFile } from '../../import/readMeasureFile';
 import type { ApiContext } from '../context';
 import { ApiError } from '../errors';
 import type { MeasureImportResult } from '../methods/drafting';
@@ -16,6 +15,7 @@ const baseName = (fileName: string) => fileName.split(/[\\/]/).pop() || fileName
 export async function prepareMeasureImport(input: MeasureFile, ctx: ApiContext): Promise<MeasureImportPlan> {
   const { plan } = ctx.documents.get(input.docId);
   const fileName = baseName(input.fileName);
+  const { readMeasureFile } = await import('../../import/readMeasureFile');
   const read = await readMeasureFile(fileName, Buffer.from(input.bytesBase64, 'base64'));
   if (!read.ok) {
     return {

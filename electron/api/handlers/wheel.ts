@@ -2,8 +2,6 @@ import { readFile } from 'node:fs/promises';
 import type { Plan } from '../../../core/schema/plan';
 import { checkPlanFileText } from '../../../core/validation';
 import { planCalendarFile } from '../../export/ics/planCalendar';
-import { norwegianPublicHolidays } from '../../export/wheel/holidays';
-import { wheelImageFile } from '../../export/wheel/wheelImage';
 import type { ApiContext } from '../context';
 import { ApiError } from '../errors';
 import type { Handlers } from '../handler';
@@ -31,7 +29,10 @@ async function exportSource(ctx: ApiContext, input: { docId?: string; path?: str
 }
 
 export const wheelHandlers: Handlers<'wheel.holidays' | 'wheel.exportImage' | 'wheel.exportCalendar'> = {
-  'wheel.holidays': (input) => norwegianPublicHolidays(input.fromYear, input.toYear),
+  'wheel.holidays': async (input) => {
+    const { norwegianPublicHolidays } = await import('../../export/wheel/holidays');
+    return norwegianPublicHolidays(input.fromYear, input.toYear);
+  },
   'wheel.exportImage': async (input, ctx) => {
     const plan = await exportSource(ctx, input);
     const { fromYear, toYear } = plan.period;
@@ -41,6 +42,7 @@ export const wheelHandlers: Handlers<'wheel.holidays' | 'wheel.exportImage' | 'w
         message: `${input.year} er utenfor planperioden ${fromYear}–${toYear}. Velg et år i planperioden.`,
       });
     }
+    const { wheelImageFile } = await import('../../export/wheel/wheelImage');
     const file = wheelImageFile(plan, {
       year: input.year,
       format: input.format,

@@ -1,4 +1,3 @@
-import { buildHandout } from '../../export/handout/handoutDocument';
 import { planFromSource } from '../../library/planSource';
 import { planFileStem, slugify } from '../../store/paths';
 import type { Handlers } from '../handler';
@@ -7,6 +6,7 @@ export const workshopHandlers: Handlers<'workshop.handout'> = {
   'workshop.handout': async (input, ctx) => {
     const { out, ...source } = input;
     const { plan, path } = await planFromSource(ctx, source);
+    const { buildHandout } = await import('../../export/handout/handoutDocument');
     const bytes = await buildHandout(plan, { now: ctx.now() });
     return ctx.files.deliver(
       {
