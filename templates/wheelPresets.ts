@@ -15,20 +15,6 @@ export interface WheelPreset<PresetId extends string = string> {
 const wheelPresets = [
   // Political steering
   {
-    presetId: 'tertial-1-political',
-    title: 'Tertialrapport 1 behandles politisk',
-    ring: 'political',
-    rule: { kind: 'fixed', month: 6, day: 15 },
-    note: 'Status for tiltakene per 30. april legges fram sammen med kommunens tertialrapport. Flytt datoen til møtet i kommunestyret eller hovedutvalget.',
-  },
-  {
-    presetId: 'tertial-2-political',
-    title: 'Tertialrapport 2 behandles politisk',
-    ring: 'political',
-    rule: { kind: 'fixed', month: 10, day: 15 },
-    note: 'Status for tiltakene per 31. august legges fram sammen med kommunens tertialrapport. Flytt datoen til møtet i kommunestyret eller hovedutvalget.',
-  },
-  {
     presetId: 'annual-report',
     title: 'Årsmelding med status for handlingsplanen',
     ring: 'political',
@@ -71,28 +57,7 @@ const wheelPresets = [
     rule: { kind: 'range', start: { month: 9, day: 1 }, end: { month: 9, day: 30 } },
     note: 'Gå gjennom hvilke tjenester som har skriftlig avtale med krisesenteret, og når hver avtale sist ble revidert. Svaret brukes også i KOSTRA.',
   },
-  // Reporting
-  {
-    presetId: 'tertial-1-status',
-    title: 'Statusinnhenting for 1. tertial',
-    ring: 'reporting',
-    rule: { kind: 'range', start: { month: 5, day: 1 }, end: { month: 5, day: 14 } },
-    note: 'Tiltakseierne melder status per 30. april. Tilpass fristen til kommunens rapporteringsrutiner.',
-  },
-  {
-    presetId: 'tertial-2-status',
-    title: 'Statusinnhenting for 2. tertial',
-    ring: 'reporting',
-    rule: { kind: 'range', start: { month: 9, day: 1 }, end: { month: 9, day: 14 } },
-    note: 'Tiltakseierne melder status per 31. august. Tilpass fristen til kommunens rapporteringsrutiner.',
-  },
-  {
-    presetId: 'tertial-3-status',
-    title: 'Statusinnhenting for 3. tertial og året',
-    ring: 'reporting',
-    rule: { kind: 'range', start: { month: 1, day: 2 }, end: { month: 1, day: 14 } },
-    note: 'Tiltakseierne melder status per 31. desember. Grunnlaget brukes i årsmeldingen og i KOSTRA-rapporteringen.',
-  },
+  // Reporting (status collection and the political meetings of each period come from the reporting scheme)
   {
     presetId: 'kostra',
     title: 'KOSTRA-rapportering til SSB',
