@@ -54,7 +54,10 @@ export async function benchTable(dir: string): Promise<string> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Åpne stor.planhjul.json' }).click();
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Tiltakstabell' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Tiltakstabell' })
+      .click();
     const cell = page.getByLabel('Tittel på tiltak 1.1', { exact: true });
     await cell.waitFor();
     await cell.click();
