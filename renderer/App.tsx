@@ -1,5 +1,5 @@
 import { Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { type ReactNode, useCallback, useEffect } from 'react';
+import { type ReactNode, Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from './api/client';
 import { DEFAULT_PLAN_PAGE, findPlanPage, findToolPage } from './app/pages';
@@ -74,10 +74,24 @@ export function App() {
   }, [documents]);
 
   let content: ReactNode;
+  const loading = (
+    <div className="ph-busy">
+      <Spinner aria-hidden data-size="sm" />
+      <Paragraph>{t('layout.loading')}</Paragraph>
+    </div>
+  );
   if (page) {
-    content = <page.Component />;
+    content = (
+      <Suspense fallback={loading}>
+        <page.Component />
+      </Suspense>
+    );
   } else if (toolPage) {
-    content = <toolPage.Component />;
+    content = (
+      <Suspense fallback={loading}>
+        <toolPage.Component />
+      </Suspense>
+    );
   } else if (requestedPage && (reopening || opener.busy)) {
     content = (
       <div className="ph-busy">

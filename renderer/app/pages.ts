@@ -1,16 +1,36 @@
 import type { ParseKeys } from 'i18next';
-import type { ComponentType } from 'react';
-import { DraftingPage } from '../features/drafting/DraftingPage';
-import { ExportPage } from '../features/export/ExportPage';
-import { LeadershipPage } from '../features/leadership/LeadershipPage';
-import { LibraryPage } from '../features/library/LibraryPage';
-import { MeasuresPage } from '../features/measures/MeasuresPage';
+import { type ComponentType, lazy } from 'react';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { ReportingPage } from '../features/reporting/ReportingPage';
-import { RevisionPage } from '../features/revision/RevisionPage';
-import { StatusPage } from '../features/status/StatusPage';
-import { WheelPage } from '../features/wheel/WheelPage';
-import { WorkshopPage } from '../features/workshop/WorkshopPage';
+
+// Pages other than the overview load when first visited, so the start page has less to parse.
+const DraftingPage = lazy(() =>
+  import('../features/drafting/DraftingPage').then((m) => ({ default: m.DraftingPage })),
+);
+const ExportPage = lazy(() =>
+  import('../features/export/ExportPage').then((m) => ({ default: m.ExportPage })),
+);
+const LeadershipPage = lazy(() =>
+  import('../features/leadership/LeadershipPage').then((m) => ({ default: m.LeadershipPage })),
+);
+const LibraryPage = lazy(() =>
+  import('../features/library/LibraryPage').then((m) => ({ default: m.LibraryPage })),
+);
+const MeasuresPage = lazy(() =>
+  import('../features/measures/MeasuresPage').then((m) => ({ default: m.MeasuresPage })),
+);
+const ReportingPage = lazy(() =>
+  import('../features/reporting/ReportingPage').then((m) => ({ default: m.ReportingPage })),
+);
+const RevisionPage = lazy(() =>
+  import('../features/revision/RevisionPage').then((m) => ({ default: m.RevisionPage })),
+);
+const StatusPage = lazy(() =>
+  import('../features/status/StatusPage').then((m) => ({ default: m.StatusPage })),
+);
+const WheelPage = lazy(() => import('../features/wheel/WheelPage').then((m) => ({ default: m.WheelPage })));
+const WorkshopPage = lazy(() =>
+  import('../features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
+);
 
 /**
  * The pages of an open plan, in menu order. A feature adds its page here: `id` becomes `#/plan/<id>`,
