@@ -1,24 +1,10 @@
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli';
 import { makeTempDir } from '../support/tempDir';
 
-const run = promisify(execFile);
-
-/** Runs the real CLI as a separate process, as `npm run planhjulet -- …` does. */
-async function cli(args: string[], home: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], {
-      env: { ...process.env, PLANHJULET_HOME: home },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = runCliProcess;
 
 describe('planhjulet CLI', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;

@@ -1,25 +1,12 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../../../tests/support/cli';
 import { makeTempDir } from '../../../tests/support/tempDir';
 import { runCli } from '../run';
 
-const run = promisify(execFile);
-
-async function cli(args: string[], home: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], {
-      env: { ...process.env, PLANHJULET_HOME: home },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = runCliProcess;
 
 async function inProcess(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];

@@ -1,28 +1,14 @@
-import { execFile } from 'node:child_process';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wrapPlanFile } from '../../../core/plan/create';
+import { runCliProcess } from '../../../tests/support/cli';
 import { realisticPlan } from '../../../tests/support/realisticPlan';
 import { makeTempDir } from '../../../tests/support/tempDir';
 import { readWord } from '../../../tests/support/wordDocument';
 import { runCli } from '../run';
 
-const run = promisify(execFile);
-
-/** The real CLI as its own process, as `npm run planhjulet -- export …` runs it. */
-async function cli(args: string[], home: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], {
-      env: { ...process.env, PLANHJULET_HOME: home },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = runCliProcess;
 
 describe('planhjulet export', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
