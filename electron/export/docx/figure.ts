@@ -9,6 +9,8 @@ export interface PngFigure {
   width: number;
   height: number;
   altText: string;
+  /** What the picture shows, for its caption (e.g. «Årshjul 2027»). */
+  title?: string;
 }
 
 /** Pixels at 96 per inch, as docx sizes images: the text width in twips over 15. */

@@ -41,7 +41,7 @@ function textSections(plan: Plan): FileChild[] {
 
 function wheelChapter(plan: Plan, language: DocumentLanguage, wheel: PngFigure): FileChild[] {
   const labels = EXPORT_LABELS[language];
-  const caption = `${labels.figure} 1: ${labels.wheel} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`;
+  const caption = `${labels.figure} 1: ${wheel.title ?? `${labels.wheel} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`}`;
   return [
     heading(labels.wheel, 1, { pageBreakBefore: true }),
     ...figureParagraphs(wheel, caption, labels.wheel),

@@ -19,5 +19,11 @@ export function wheelFigure(plan: Plan, language: 'nb' | 'nn', now: Date): PngFi
     language === 'nn'
       ? `Årshjulet for ${year} med ${count} hendingar fordelte på ringane ${rings}. Hendingane står òg i lista ved sida av hjulet.`
       : `Årshjulet for ${year} med ${count} hendelser fordelt på ringene ${rings}. Hendelsene står også i listen ved siden av hjulet.`;
-  return { bytes: new Uint8Array(image.asPng()), width: image.width, height: image.height, altText };
+  return {
+    bytes: new Uint8Array(image.asPng()),
+    width: image.width,
+    height: image.height,
+    altText,
+    title: `Årshjul ${year}`,
+  };
 }
