@@ -55,8 +55,6 @@ export const PLAN_PAGES: readonly PlanPage[] = [
   { id: 'workshop', labelKey: 'pages.workshop', Component: WorkshopPage },
 ];
 
-export const DEFAULT_PLAN_PAGE = 'overview';
-
 export function findPlanPage(id: string | null): PlanPage | undefined {
   return PLAN_PAGES.find((page) => page.id === id);
 }

@@ -6,6 +6,9 @@ export function currentRoute(): string {
   return hash.startsWith('/') ? hash : '/';
 }
 
+/** The page a plan opens on. */
+export const DEFAULT_PLAN_PAGE = 'overview';
+
 export function navigate(route: string): void {
   if (currentRoute() !== route) window.location.hash = route;
 }

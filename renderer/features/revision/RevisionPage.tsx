@@ -15,8 +15,7 @@ import { type RevisionOutcome, revisePlan } from '../../../core/revision/reviseP
 import type { Plan } from '../../../core/schema/plan';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
-import { DEFAULT_PLAN_PAGE } from '../../app/pages';
-import { navigate, planPageRoute } from '../../app/router';
+import { DEFAULT_PLAN_PAGE, navigate, planPageRoute } from '../../app/router';
 import { useNotices } from '../../components/Notices';
 import { useOpenPlan, usePlanDocuments } from '../document/DocumentContext';
 import { suggestedFileName } from '../document/suggestedFileName';

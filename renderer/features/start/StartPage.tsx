@@ -1,7 +1,6 @@
 import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PLAN_PAGE } from '../../app/pages';
-import { planPageRoute } from '../../app/router';
+import { DEFAULT_PLAN_PAGE, planPageRoute } from '../../app/router';
 import type { PlanDocument } from '../document/usePlanDocument';
 import { NewPlanForm } from './NewPlanForm';
 import { OpenFailureAlert } from './OpenFailureAlert';
