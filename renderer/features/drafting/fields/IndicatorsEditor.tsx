@@ -1,8 +1,9 @@
-import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
+import { Button, Fieldset } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../../core/schema/common';
 import { withIndicatorChanged, withNewIndicator, withoutIndicator } from '../operations/indicators';
+import { AddItemRow } from './AddItemRow';
 import { CommitTextfield } from './CommitTextfield';
 import { withContext } from './withContext';
 
@@ -94,36 +95,22 @@ export function IndicatorsEditor({
         </ol>
       )}
       {!readOnly && (
-        // Not a <form>: the editor may sit inside another form.
-        <div className="ph-form__row ph-form__row--end">
-          <Textfield
-            data-size="sm"
-            className="ph-grow-2"
-            label={withContext(
-              t('drafting.indicators.newName'),
-              t('drafting.indicators.newNameFor', { owner }),
-            )}
-            value={name}
-            error={error ?? undefined}
-            data-place={addPlace}
-            onChange={(e) => {
-              setName(e.target.value);
-              setError(null);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                add();
-              }
-            }}
-            ref={(el) => {
-              input.current = el as HTMLInputElement | null;
-            }}
-          />
-          <Button variant="secondary" data-size="sm" onClick={() => add()}>
-            {t('drafting.indicators.add')}
-          </Button>
-        </div>
+        <AddItemRow
+          label={withContext(
+            t('drafting.indicators.newName'),
+            t('drafting.indicators.newNameFor', { owner }),
+          )}
+          value={name}
+          error={error}
+          place={addPlace}
+          buttonLabel={t('drafting.indicators.add')}
+          inputRef={input}
+          onChange={(next) => {
+            setName(next);
+            setError(null);
+          }}
+          onAdd={add}
+        />
       )}
     </Fieldset>
   );

@@ -1,8 +1,9 @@
-import { Button, Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Fieldset } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../core/ids';
 import type { Milestone } from '../../../../core/schema/measure';
+import { AddItemRow } from '../fields/AddItemRow';
 import { CommitTextfield } from '../fields/CommitTextfield';
 import { useChecks } from '../fields/useChecks';
 import { optionalDate, required } from '../fields/validators';
@@ -98,35 +99,22 @@ export function MilestonesEditor({ owner, milestones, onChange, readOnly, addPla
         </ol>
       )}
       {!readOnly && (
-        <div className="ph-form__row ph-form__row--end">
-          <Textfield
-            data-size="sm"
-            className="ph-grow-2"
-            label={withContext(
-              t('drafting.milestones.newTitle'),
-              t('drafting.milestones.newTitleFor', { owner }),
-            )}
-            value={title}
-            error={error ?? undefined}
-            data-place={addPlace}
-            onChange={(e) => {
-              setTitle(e.target.value);
-              setError(null);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                add();
-              }
-            }}
-            ref={(el) => {
-              input.current = el as HTMLInputElement | null;
-            }}
-          />
-          <Button variant="secondary" data-size="sm" onClick={add}>
-            {t('drafting.milestones.add')}
-          </Button>
-        </div>
+        <AddItemRow
+          label={withContext(
+            t('drafting.milestones.newTitle'),
+            t('drafting.milestones.newTitleFor', { owner }),
+          )}
+          value={title}
+          error={error}
+          place={addPlace}
+          buttonLabel={t('drafting.milestones.add')}
+          inputRef={input}
+          onChange={(next) => {
+            setTitle(next);
+            setError(null);
+          }}
+          onAdd={add}
+        />
       )}
     </Fieldset>
   );
