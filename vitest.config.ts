@@ -16,6 +16,8 @@ export default defineConfig({
           ],
           environment: 'node',
           testTimeout: 60_000,
+          // CLI-process suites start several processes in beforeAll; under load that takes well over vitest's 10 s.
+          hookTimeout: 120_000,
         },
       },
       {

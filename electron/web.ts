@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ApiErrorCode } from '../contract/errors';
 import { createHostContext, type HostContext } from './api/createContext';
 import { dispatch } from './api/dispatch';
-import type { ApiErrorCode } from './api/errors';
 import { rendererDistDir } from './appRoot';
 import { contentDisposition, DownloadShelf } from './web/downloads';
 import {
@@ -44,6 +44,7 @@ const STATUS_FOR: Record<ApiErrorCode, number> = {
   'read-only': 409,
   operation: 409,
   unauthorized: 401,
+  'write-failed': 500,
   internal: 500,
 };
 

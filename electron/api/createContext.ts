@@ -5,9 +5,9 @@ import { backupsDir, isPlanPath, plansDir } from '../store/paths';
 import { PlanDocuments } from '../store/planDocuments';
 import { SettingsStore } from '../store/settings';
 import { APP_VERSION } from '../version';
+import { ApiError } from './apiError';
 import type { ApiContext, Dialogs } from './context';
 import { commandLineDeliverer, type FileDeliverer } from './delivery';
-import { ApiError } from './errors';
 
 export interface HostOptions {
   mode: ApiContext['mode'];

@@ -1,17 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { ApiError } from './errors';
-import type { FileDelivery } from './methods/files';
+import type { FileDelivery } from '../../contract/methods/files';
+import type { OutgoingFile } from '../export/outgoingFile';
+import { ApiError } from './apiError';
 
-/** A file a handler has produced and wants to hand to the user. */
-export interface OutgoingFile {
-  fileName: string;
-  bytes: Uint8Array;
-  mimeType: string;
-  /** For the save dialog's filter, e.g. `{ name: 'Word-dokument', extensions: ['docx'] }`. */
-  filter?: { name: string; extensions: string[] };
-}
+export type { OutgoingFile };
 
 /** How a host hands files over: native save dialog, download, or a path given on the command line. */
 export interface FileDeliverer {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contract, type MethodName } from '../../contract/contract';
 import { makeTempDir, snapshotTree } from '../../tests/support/tempDir';
-import { contract, type MethodName } from './contract';
 import { createHostContext, type HostContext } from './createContext';
 import { call, dispatch } from './dispatch';
 

@@ -1,8 +1,11 @@
+import { contract, isMethodName, type MethodName } from '../../contract/contract';
+import type { ApiReply } from '../../contract/errors';
 import { PlanOperationError } from '../../core/plan/errors';
 import { problemsFromZod } from '../../core/validation';
+import { LibraryError } from '../library/libraryError';
+import { StoreError } from '../store/storeError';
+import { ApiError } from './apiError';
 import type { ApiContext } from './context';
-import { contract, isMethodName, type MethodName } from './contract';
-import { ApiError, type ApiReply } from './errors';
 import type { Handler } from './handler';
 import { handlers } from './handlers';
 
@@ -40,7 +43,8 @@ export async function dispatch(ctx: ApiContext, method: string, input: unknown):
 }
 
 function toErrorBody(error: unknown): ApiError['body'] {
-  if (error instanceof ApiError) return error.body;
+  if (error instanceof ApiError || error instanceof StoreError || error instanceof LibraryError)
+    return error.body;
   if (error instanceof PlanOperationError) return { code: 'operation', message: error.message };
   console.error(error);
   return {
@@ -55,8 +59,8 @@ export async function call<M extends MethodName>(
   ctx: ApiContext,
   method: M,
   input: unknown,
-): Promise<import('./contract').MethodOutput<M>> {
+): Promise<import('../../contract/contract').MethodOutput<M>> {
   const reply = await dispatch(ctx, method, input);
   if (!reply.ok) throw new ApiError(reply.error);
-  return reply.value as import('./contract').MethodOutput<M>;
+  return reply.value as import('../../contract/contract').MethodOutput<M>;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
+import type { contract, MethodName, MethodOutput } from '../../contract/contract';
 import type { ApiContext } from './context';
-import type { contract, MethodName, MethodOutput } from './contract';
 
 export type Handler<M extends MethodName> = (
   input: z.infer<(typeof contract)[M]['input']>,

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/errors';
+import { ApiError } from '../api/apiError';
 import { type CliIo, UsageError } from './command';
 import { commands } from './commands';
 

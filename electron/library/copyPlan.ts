@@ -1,14 +1,14 @@
 import { dirname } from 'node:path';
 import type { z } from 'zod';
+import type { CopyPlanRequest, PlanOutline } from '../../contract/methods/library';
 import { copyAsStartingPoint } from '../../core/package/startingPoint';
 import { measureNumbers } from '../../core/plan/numbering';
-import type { ApiContext } from '../api/context';
-import type { CopyPlanRequest, PlanOutline } from '../api/methods/library';
 import { uniquePlanPath } from '../store/paths';
+import type { LibraryHost } from './libraryHost';
 import { readPlanAt } from './planPackages';
 
 /** The focus areas and measures of a plan file, numbered, to choose what to copy. */
-export async function outlinePlan(ctx: ApiContext, path: string): Promise<PlanOutline> {
+export async function outlinePlan(ctx: LibraryHost, path: string): Promise<PlanOutline> {
   const { plan } = await readPlanAt(ctx.resolvePlanPath(path));
   const numbers = measureNumbers(plan);
   return {
@@ -32,7 +32,7 @@ export async function outlinePlan(ctx: ApiContext, path: string): Promise<PlanOu
  * copy is created exclusively, so an existing file is never overwritten.
  */
 export async function copyPlan(
-  ctx: ApiContext,
+  ctx: LibraryHost,
   request: z.infer<typeof CopyPlanRequest>,
 ): Promise<{ path: string; title: string }> {
   const sourcePath = ctx.resolvePlanPath(request.sourcePath);

@@ -1,20 +1,20 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
 import { plansDir } from '../store/paths';
+import { LibraryError } from './libraryError';
+import type { LibraryHost } from './libraryHost';
 
 /**
  * The folder the library shows: the data folder's plans by default. The browser mode may show only that
  * folder (a page must not read elsewhere); the desktop app and the CLI may show any folder.
  */
-export function resolveLibraryFolder(ctx: ApiContext, folder?: string): string {
+export function resolveLibraryFolder(ctx: LibraryHost, folder?: string): string {
   const home = plansDir(ctx.dataDir);
   if (folder === undefined) return home;
   const absolute = resolve(folder);
   if (ctx.mode === 'web') {
     const inside = relative(home, absolute);
     if (inside !== '' || isAbsolute(inside)) {
-      throw new ApiError({
+      throw new LibraryError({
         code: 'invalid-input',
         message: `I nettlesermodus viser planbiblioteket bare mappen ${home}.`,
         path: folder,

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
+import type { LibraryEntry } from '../../contract/methods/library';
 import { checkPlanFileText } from '../../core/validation';
-import type { LibraryEntry } from '../api/methods/library';
 import { listPlanFiles } from '../store/planFiles';
 import type { PlanScorer } from './planScore';
 import { summarizePlan } from './planSummary';

@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PACKAGE_FORMAT } from '../../core/package/packageFile';
 import { addMeasure, removeMeasure, updateMeasure } from '../../core/plan/measures';
 import { makeTempDir, snapshotTree } from '../../tests/support/tempDir';
+import { ApiError } from '../api/apiError';
 import { createHostContext, type HostContext } from '../api/createContext';
 import { call, dispatch } from '../api/dispatch';
-import { ApiError } from '../api/errors';
 import { backupsDir, plansDir } from '../store/paths';
 import { PlanBackups } from '../store/planBackups';
 

@@ -1,25 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { PackagePreview } from '../../contract/methods/package';
 import { buildPlanPackage, PACKAGE_FILE_EXTENSION, readPlanPackage } from '../../core/package/packageFile';
 import { diffPlans } from '../../core/package/planDiff';
 import { wrapPlanFile } from '../../core/plan/create';
 import type { Plan } from '../../core/schema/plan';
 import type { PlanFile } from '../../core/schema/planFile';
 import { checkPlanFileText, describeProblems } from '../../core/validation';
-import type { ApiContext } from '../api/context';
-import type { OutgoingFile } from '../api/delivery';
-import { ApiError } from '../api/errors';
-import type { PackagePreview } from '../api/methods/package';
+import type { OutgoingFile } from '../export/outgoingFile';
 import { backupsDir, planFileStem, plansDir, slugify, uniquePlanPath } from '../store/paths';
 import { PlanBackups } from '../store/planBackups';
 import { listPlanFiles } from '../store/planFiles';
 import { currentUser } from './currentUser';
+import { LibraryError } from './libraryError';
+import type { LibraryHost } from './libraryHost';
 
 /** As many backups per plan as the store keeps. */
 const KEEP_BACKUPS = 20;
 
 /** The package file of a plan, ready to hand to the user. */
-export function packageFileOf(ctx: ApiContext, plan: Plan, sourcePath: string): OutgoingFile {
+export function packageFileOf(ctx: LibraryHost, plan: Plan, sourcePath: string): OutgoingFile {
   const pkg = buildPlanPackage(wrapPlanFile(plan), {
     exportedAt: ctx.now().toISOString(),
     exportedBy: currentUser(),
@@ -40,11 +40,11 @@ export async function readPlanAt(path: string): Promise<PlanFile> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new ApiError({ code: 'not-found', message: `Fant ikke planen ${path}.`, path });
+    throw new LibraryError({ code: 'not-found', message: `Fant ikke planen ${path}.`, path });
   }
   const check = checkPlanFileText(text);
   if (!check.ok) {
-    throw new ApiError({
+    throw new LibraryError({
       code: 'invalid-plan-file',
       message: `«${basename(path)}» er ikke en gyldig plan:\n${describeProblems(check.problems, 3)}`,
       problems: check.problems,
@@ -58,7 +58,7 @@ export async function readPlanAt(path: string): Promise<PlanFile> {
 export function openPackage(fileName: string, text: string) {
   const read = readPlanPackage(text);
   if (!read.ok) {
-    throw new ApiError({
+    throw new LibraryError({
       code: 'invalid-input',
       message: `«${basename(fileName)}» kan ikke importeres. Filen er ikke endret.\n${describeProblems(read.problems, 3)}`,
       problems: read.problems,
@@ -72,7 +72,7 @@ export function openPackage(fileName: string, text: string) {
  * folder shown, and the recently opened plans this host may open.
  */
 export async function findPlansWithId(
-  ctx: ApiContext,
+  ctx: LibraryHost,
   planId: string,
   folder?: string,
 ): Promise<{ path: string; plan: Plan }[]> {
@@ -96,7 +96,7 @@ export async function findPlansWithId(
 }
 
 export async function previewPackage(
-  ctx: ApiContext,
+  ctx: LibraryHost,
   input: { fileName: string; text: string; folder?: string },
 ): Promise<PackagePreview> {
   const read = openPackage(input.fileName, input.text);
@@ -130,7 +130,7 @@ export async function previewPackage(
 
 /** Imports a package: as a new plan file, or over the plan with the same id at `path` after backing it up. */
 export async function importPackage(
-  ctx: ApiContext,
+  ctx: LibraryHost,
   input: { fileName: string; text: string; mode: 'new' | 'replace'; path?: string },
 ): Promise<{ path: string; replaced: boolean; backupId: string | null }> {
   const read = openPackage(input.fileName, input.text);
@@ -146,7 +146,7 @@ export async function importPackage(
   const path = ctx.resolvePlanPath(input.path ?? '');
   const existing = await readPlanAt(path);
   if (existing.plan.id !== incoming.id) {
-    throw new ApiError({
+    throw new LibraryError({
       code: 'operation',
       message: `Pakken inneholder en annen plan enn «${existing.plan.title}». Importer den som en ny plan i stedet.`,
       path,
@@ -155,7 +155,7 @@ export async function importPackage(
   const doc = await ctx.documents.open(path);
   if (doc.readOnly) {
     await ctx.documents.close(doc.docId);
-    throw new ApiError({
+    throw new LibraryError({
       code: 'read-only',
       message: `Planen kan ikke erstattes nå. ${doc.readOnlyReason ?? ''} Lukk planen og prøv igjen.`.trim(),
       path,

@@ -1,12 +1,12 @@
 import type { Plan } from '../../core/schema/plan';
-import type { ApiContext } from '../api/context';
+import type { LibraryHost } from './libraryHost';
 import { readPlanAt } from './planPackages';
 
 /**
  * The plan an export works from: the open document (its newest state, saved or not) or a plan file on disk.
  */
 export async function planFromSource(
-  ctx: ApiContext,
+  ctx: LibraryHost,
   source: { docId: string } | { path: string },
 ): Promise<{ plan: Plan; path: string }> {
   if ('docId' in source) {

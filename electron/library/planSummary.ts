@@ -1,6 +1,6 @@
+import type { LibraryPlanSummary } from '../../contract/methods/library';
 import { comparePeriodIds } from '../../core/reporting/periods';
 import type { Plan } from '../../core/schema/plan';
-import type { LibraryPlanSummary } from '../api/methods/library';
 import { type PlanScorer, scorePlan } from './planScore';
 
 /** What the library shows about one valid plan. Pure, so it is tested without files. */

@@ -1,6 +1,6 @@
 import { type BrowserWindow, dialog, shell } from 'electron';
+import { ApiError } from '../api/apiError';
 import { type FileDeliverer, refuseOutPath, writeFileAtomic } from '../api/delivery';
-import { ApiError } from '../api/errors';
 
 /** The desktop app's deliverer: the native save dialog, then only files it saved itself can be opened. */
 export function nativeDeliverer(

@@ -1,5 +1,5 @@
 import { type BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
-import type { RecentPlan } from '../api/methods/app';
+import type { RecentPlan } from '../../contract/methods/app';
 import { IPC_MENU_COMMAND } from '../ipcChannels';
 
 /** The Norwegian application menu. Plan-level commands go to the renderer, which owns undo and the open plan. */

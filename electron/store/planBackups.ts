@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { BackupEntry } from '../../contract/errors';
 import { PLAN_FILE_EXTENSION } from '../../core/schema/planFile';
 import { checkPlanFileText } from '../../core/validation';
-import type { BackupEntry } from '../api/errors';
 import { planFileStem, slugify } from './paths';
 
 const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:_(\d+))?\.planhjul\.json$/;

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SaveState } from '../../contract/methods/plan';
 import { samplePlan } from '../../core/plan/testPlan';
 import type { Plan } from '../../core/schema/plan';
 import { makeTempDir } from '../../tests/support/tempDir';
-import type { SaveState } from '../api/methods/plan';
 import { PlanDocuments } from './planDocuments';
 import { apiErrorOfSync, exists, fingerprint, writePlanFileRaw } from './testing/fixtures';
 

@@ -5,16 +5,17 @@ import path from 'node:path';
 import { format } from 'date-fns';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
+import type { BackupEntry } from '../../contract/errors';
+import type { LockInfo, OpenDocument, SaveState } from '../../contract/methods/plan';
 import { wrapPlanFile } from '../../core/plan/create';
 import type { Plan } from '../../core/schema/plan';
 import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, PlanFile } from '../../core/schema/planFile';
 import { checkPlanFileText, type PlanFileCheck, problemsFromZod } from '../../core/validation';
-import { ApiError, type BackupEntry } from '../api/errors';
-import type { LockInfo, OpenDocument, SaveState } from '../api/methods/plan';
 import { createFileExclusively } from './exclusiveFile';
 import { firstFreePlanPath, planFileStem } from './paths';
 import { PlanBackups } from './planBackups';
 import { acquireLock, type LockOwner, releaseLock } from './planLock';
+import { StoreError } from './storeError';
 import * as messages from './storeMessages';
 
 export interface PlanDocumentsOptions {
@@ -129,10 +130,14 @@ export class PlanDocuments {
     const parsed = PlanFile.safeParse({ format: PLAN_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, plan });
     if (!parsed.success) {
       const problems = problemsFromZod(parsed.error);
-      throw new ApiError({ code: 'invalid-input', message: messages.invalidPlanMessage(problems), problems });
+      throw new StoreError({
+        code: 'invalid-input',
+        message: messages.invalidPlanMessage(problems),
+        problems,
+      });
     }
     if (doc.readOnly) {
-      throw new ApiError({
+      throw new StoreError({
         code: 'read-only',
         message: messages.readOnlyUpdateMessage(doc.readOnlyReason),
         path: doc.path,
@@ -191,7 +196,7 @@ export class PlanDocuments {
       const absolute = path.resolve(planPath);
       const bytes = await this.backups.read(absolute, backupId);
       if (!bytes) {
-        throw new ApiError({
+        throw new StoreError({
           code: 'not-found',
           message: messages.backupNotFoundMessage(backupId),
           path: absolute,
@@ -199,7 +204,7 @@ export class PlanDocuments {
       }
       const check = checkPlanFileText(bytes.toString('utf8'));
       if (!check.ok) {
-        throw new ApiError({
+        throw new StoreError({
           code: 'invalid-plan-file',
           message: messages.backupInvalidMessage(backupId, check.problems),
           problems: check.problems,
@@ -267,10 +272,14 @@ export class PlanDocuments {
     const parsed = PlanFile.safeParse(wrapPlanFile(plan));
     if (!parsed.success) {
       const problems = problemsFromZod(parsed.error);
-      throw new ApiError({ code: 'invalid-input', message: messages.invalidPlanMessage(problems), problems });
+      throw new StoreError({
+        code: 'invalid-input',
+        message: messages.invalidPlanMessage(problems),
+        problems,
+      });
     }
     if (await this.fileExists(absolute)) {
-      throw new ApiError({
+      throw new StoreError({
         code: 'already-exists',
         message: messages.alreadyExistsMessage(absolute),
         path: absolute,
@@ -281,7 +290,7 @@ export class PlanDocuments {
     await this.takeLockForWriting(absolute, lockedSince);
     try {
       if (await this.fileExists(absolute)) {
-        throw new ApiError({
+        throw new StoreError({
           code: 'already-exists',
           message: messages.alreadyExistsMessage(absolute),
           path: absolute,
@@ -305,7 +314,7 @@ export class PlanDocuments {
   private async saveAsNow(doc: Doc, target: string): Promise<OpenDocument> {
     if (target === doc.path) {
       if (doc.readOnly) {
-        throw new ApiError({
+        throw new StoreError({
           code: 'read-only',
           message: messages.readOnlyUpdateMessage(doc.readOnlyReason),
           path: target,
@@ -315,7 +324,7 @@ export class PlanDocuments {
       return this.snapshot(doc);
     }
     if (this.docAt(target)) {
-      throw new ApiError({
+      throw new StoreError({
         code: 'already-exists',
         message: messages.targetOpenHereMessage(target),
         path: target,
@@ -330,7 +339,7 @@ export class PlanDocuments {
       await this.enqueue(doc, async () => {
         const existing = await this.readTextIfExists(target);
         if (existing !== null && !checkPlanFileText(existing).ok) {
-          throw new ApiError({
+          throw new StoreError({
             code: 'already-exists',
             message: messages.targetNotAPlanMessage(target),
             path: target,
@@ -370,7 +379,7 @@ export class PlanDocuments {
   private async takeLockForWriting(absolute: string, since: Date): Promise<void> {
     const lock = await acquireLock(absolute, this.owner, this.session, since);
     if (lock.kind === 'held') {
-      throw new ApiError({
+      throw new StoreError({
         code: 'read-only',
         message: messages.targetLockedMessage(absolute, lock.lock),
         path: absolute,
@@ -422,7 +431,7 @@ export class PlanDocuments {
     return doc;
   }
 
-  /** Reads and checks a plan file; throws the ApiError the user sees for a missing or broken file. */
+  /** Reads and checks a plan file; throws the StoreError the user sees for a missing or broken file. */
   private async readValidPlan(absolute: string, previous?: ReadPlan): Promise<ReadPlan> {
     let bytes: Buffer;
     let mtime: Date;
@@ -432,13 +441,13 @@ export class PlanDocuments {
     } catch (error) {
       const code = errnoCode(error);
       if (code === 'ENOENT' || code === 'ENOTDIR') {
-        throw new ApiError({
+        throw new StoreError({
           code: 'not-found',
           message: messages.notFoundMessage(absolute),
           path: absolute,
         });
       }
-      throw new ApiError({
+      throw new StoreError({
         code: 'not-found',
         message: messages.unreadableMessage(absolute, reasonOf(error)),
         path: absolute,
@@ -449,7 +458,7 @@ export class PlanDocuments {
     const check = checkPlanFileText(text);
     if (!check.ok) {
       const backups = await this.backups.list(absolute).catch(() => []);
-      throw new ApiError({
+      throw new StoreError({
         code: 'invalid-plan-file',
         message: messages.invalidPlanFileMessage(absolute, check.problems, backups),
         problems: check.problems,
@@ -520,8 +529,8 @@ export class PlanDocuments {
           const at = this.now();
           await (valid ? this.backups.add(absolute, bytes, at) : this.backups.keepAside(absolute, bytes, at));
         } catch (error) {
-          throw new ApiError({
-            code: 'internal',
+          throw new StoreError({
+            code: 'write-failed',
             message: messages.backupFailedMessage(this.backups.folderFor(absolute), reasonOf(error)),
             path: absolute,
           });
@@ -533,10 +542,10 @@ export class PlanDocuments {
     await db.write();
   }
 
-  private saveFailed(absolute: string, error: unknown): ApiError {
-    if (error instanceof ApiError) return error;
-    return new ApiError({
-      code: 'internal',
+  private saveFailed(absolute: string, error: unknown): StoreError {
+    if (error instanceof StoreError) return error;
+    return new StoreError({
+      code: 'write-failed',
       message: messages.saveFailedMessage(absolute, reasonOf(error)),
       path: absolute,
     });
@@ -568,7 +577,7 @@ export class PlanDocuments {
   private doc(docId: string): Doc {
     const doc = this.docs.get(docId);
     if (!doc) {
-      throw new ApiError({
+      throw new StoreError({
         code: 'not-found',
         message: 'Planen er ikke åpen lenger. Åpne den på nytt fra startsiden.',
       });

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { PlanFileEntry as PlanFileEntrySchema } from '../api/methods/app';
+import type { PlanFileEntry as PlanFileEntrySchema } from '../../contract/methods/app';
 import { isPlanPath } from './paths';
 
 export type PlanFileEntry = z.infer<typeof PlanFileEntrySchema>;

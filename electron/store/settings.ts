@@ -3,7 +3,7 @@ import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { type RecentPlan, Settings } from '../api/methods/app';
+import { type RecentPlan, Settings } from '../../contract/methods/app';
 
 export const MAX_RECENT = 12;
 

@@ -1,8 +1,8 @@
 import { basename, dirname } from 'node:path';
 import { format } from 'date-fns';
+import type { BackupEntry } from '../../contract/errors';
+import type { LockInfo } from '../../contract/methods/plan';
 import type { Problem } from '../../core/validation';
-import type { BackupEntry } from '../api/errors';
-import type { LockInfo } from '../api/methods/plan';
 
 /** `25.11.2026 kl. 10:42` in this machine's time zone. */
 export function formatWhen(iso: string): string {

@@ -1,5 +1,5 @@
-import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/contract';
-import type { ApiErrorBody, ApiReply } from '../../electron/api/errors';
+import type { MethodInput, MethodName, MethodOutput } from '../../contract/contract';
+import type { ApiErrorBody, ApiReply } from '../../contract/errors';
 
 /** What the Electron preload exposes on `window.planhjulet`; absent in browser mode. */
 export interface PlanhjuletBridge {

@@ -1,4 +1,4 @@
-import type { FileDelivery } from '../../electron/api/methods/files';
+import type { FileDelivery } from '../../contract/methods/files';
 
 /**
  * Finishes an export on the page: in browser mode the file is fetched from its download address (the

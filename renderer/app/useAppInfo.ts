@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { MethodOutput } from '../../electron/api/contract';
+import type { MethodOutput } from '../../contract/contract';
 import { invoke } from '../api/client';
 
 export type AppInfo = MethodOutput<'app.info'>;

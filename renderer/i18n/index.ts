@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../core/schema/common';
-import en from './en.json';
-import nb from './nb.json';
-import nn from './nn.json';
+import { en } from './en';
+import { nb } from './nb';
+import { nn } from './nn';
 
 export const LANGUAGES: readonly Language[] = ['nb', 'nn', 'en'];
 export const DEFAULT_LANGUAGE: Language = 'nb';

@@ -8,9 +8,9 @@ import { makeTempDir } from '../../../tests/support/tempDir';
 import { readWord } from '../../../tests/support/wordDocument';
 import { plansDir } from '../../store/paths';
 import { DownloadShelf } from '../../web/downloads';
+import { ApiError } from '../apiError';
 import { createHostContext, type HostContext } from '../createContext';
 import { call } from '../dispatch';
-import { ApiError } from '../errors';
 
 const WORD_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -1,17 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { format } from 'date-fns';
+import type { ExportSource } from '../../../contract/methods/exports';
 import { periodLabel } from '../../../core/labels/domainLabels';
 import { findPeriod, reportingPeriods } from '../../../core/reporting/periods';
 import type { Plan } from '../../../core/schema/plan';
 import { checkPlanFileText, describeProblems } from '../../../core/validation';
 import { safeFileName, yearSpan } from '../../export/docx/format';
 import type { DocumentLanguage } from '../../export/docx/labels';
+import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 import type { OutgoingFile } from '../delivery';
-import { ApiError } from '../errors';
 import type { Handlers } from '../handler';
-import type { ExportSource } from '../methods/exports';
 
 const WORD = {
   mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { format } from 'date-fns';
+import type { UploadedFile } from '../../../contract/methods/followup';
 import { periodLabel } from '../../../core/labels/domainLabels';
 import { statusChecks } from '../../../core/status/checks';
 import { applyStatusImport } from '../../../core/status/importApply';
 import { statusRound } from '../../../core/status/round';
+import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 import { refuseOutPath } from '../delivery';
-import { ApiError } from '../errors';
 import type { Handlers } from '../handler';
-import type { UploadedFile } from '../methods/followup';
 import { revisePlanHandler } from './revise';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

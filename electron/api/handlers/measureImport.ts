@@ -1,7 +1,7 @@
+import type { MeasureImportResult } from '../../../contract/methods/drafting';
 import { type MeasureImportPlan, planMeasureImport } from '../../../core/import/measureRows';
+import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
-import { ApiError } from '../errors';
-import type { MeasureImportResult } from '../methods/drafting';
 
 interface MeasureFile {
   docId: string;

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import type { OpenDocument } from '../../../contract/methods/plan';
 import { createPlan } from '../../../core/plan/create';
 import { checkPlanFileText } from '../../../core/validation';
 import { plansDir, uniquePlanPath } from '../../store/paths';
+import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
-import { ApiError } from '../errors';
 import type { Handlers } from '../handler';
-import type { OpenDocument } from '../methods/plan';
 
 async function remember(ctx: ApiContext, doc: OpenDocument): Promise<OpenDocument> {
   await ctx.settings.addRecent({

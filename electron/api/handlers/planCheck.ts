@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import type { QualityReport } from '../../../contract/methods/drafting';
 import { checkPlanQuality, countBySeverity } from '../../../core/quality/checkPlan';
 import { qualityScore } from '../../../core/quality/score';
 import type { Plan } from '../../../core/schema/plan';
 import { checkPlanFileText } from '../../../core/validation';
+import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
-import { ApiError } from '../errors';
-import type { QualityReport } from '../methods/drafting';
 import { qualityVocabulary } from './templatesData';
 
 export function qualityReport(plan: Plan): QualityReport {

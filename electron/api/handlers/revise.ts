@@ -1,6 +1,6 @@
 import { revisePlan } from '../../../core/revision/revisePlan';
 import { plansDir, uniquePlanPath } from '../../store/paths';
-import { ApiError } from '../errors';
+import { ApiError } from '../apiError';
 import type { Handler } from '../handler';
 
 /**

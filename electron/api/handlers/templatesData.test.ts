@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { TemplatesData } from '../../../contract/methods/drafting';
 import { measureFromCatalogue } from '../../../core/catalogue/measureFromCatalogue';
 import { createPlan } from '../../../core/plan/create';
 import { addMeasure } from '../../../core/plan/measures';
 import { titleHasVerb } from '../../../core/quality/verbs';
 import { Plan } from '../../../core/schema/plan';
 import { defaultPlanTemplate } from '../../../templates';
-import { TemplatesData } from '../methods/drafting';
 import { templatesData } from './templatesData';
 
 describe('templates.get data', () => {

@@ -1,3 +1,4 @@
+import type { TemplatesData } from '../../../contract/methods/drafting';
 import type { QualityVocabulary } from '../../../core/quality/vocabulary';
 import { REQUIRED_TARGET_GROUPS, REQUIRED_VIOLENCE_FORMS } from '../../../core/quality/vocabulary';
 import {
@@ -12,7 +13,6 @@ import {
   UNIT_TYPES,
   VIOLENCE_FORMS,
 } from '../../../templates';
-import type { TemplatesData } from '../methods/drafting';
 
 /** The templates as plain data for `templates.get`, built once. */
 export const templatesData: TemplatesData = {

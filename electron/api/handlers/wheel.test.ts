@@ -4,9 +4,9 @@ import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../tests/support/tempDir';
 import { DownloadShelf } from '../../web/downloads';
+import { ApiError } from '../apiError';
 import { createHostContext, type HostContext } from '../createContext';
 import { call } from '../dispatch';
-import { ApiError } from '../errors';
 
 describe('wheel API', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Plan } from '../../../core/schema/plan';
 import { checkPlanFileText } from '../../../core/validation';
 import { planCalendarFile } from '../../export/ics/planCalendar';
+import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
-import { ApiError } from '../errors';
 import type { Handlers } from '../handler';
 
 /** The plan an export reads: the open document, or a plan file read (not opened: no lock, no backup). */

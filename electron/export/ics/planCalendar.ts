@@ -7,7 +7,7 @@ import type { WheelEvent } from '../../../core/schema/wheel';
 import { measureOccurrences, reportingOccurrences } from '../../../core/wheel/agenda';
 import { expandEvent } from '../../../core/wheel/expand';
 import type { Occurrence } from '../../../core/wheel/occurrence';
-import type { OutgoingFile } from '../../api/delivery';
+import type { OutgoingFile } from '../outgoingFile';
 import { contentLines, escapeText, icsDate, icsUtcDateTime } from './icsText';
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];

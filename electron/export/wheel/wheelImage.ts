@@ -7,7 +7,7 @@ import { layoutWheel } from '../../../core/wheel/layout';
 import { wheelPoster } from '../../../core/wheel/svg';
 import { serializeSvg } from '../../../core/wheel/svgTree';
 import { posterText } from '../../../core/wheel/text';
-import type { OutgoingFile } from '../../api/delivery';
+import type { OutgoingFile } from '../outgoingFile';
 import { svgToPng } from './png';
 
 export type WheelImageFormat = 'svg' | 'png';

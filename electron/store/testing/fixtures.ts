@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { wrapPlanFile } from '../../../core/plan/create';
 import type { Plan } from '../../../core/schema/plan';
-import { ApiError } from '../../api/errors';
+import type { ApiErrorBody } from '../../../contract/errors';
 
 /** Writes a plan file directly, as another program (or an older session) would have left it. */
 export async function writePlanFileRaw(path: string, plan: Plan): Promise<Buffer> {
@@ -22,26 +22,35 @@ export async function fingerprint(path: string): Promise<Fingerprint> {
   return { bytes: await readFile(path), mtimeMs: info.mtimeMs, ino: info.ino };
 }
 
-/** The ApiError a promise rejects with (fails the test if it resolves or throws something else). */
-export async function apiErrorOf(promise: Promise<unknown>): Promise<ApiError> {
+/** An error as every layer throws it: a body with a code and a Norwegian message (ApiError, StoreError …). */
+export interface ErrorWithBody extends Error {
+  body: ApiErrorBody;
+}
+
+function hasBody(error: unknown): error is ErrorWithBody {
+  return error instanceof Error && typeof (error as Partial<ErrorWithBody>).body?.code === 'string';
+}
+
+/** The error a promise rejects with (fails the test if it resolves or throws something without a body). */
+export async function apiErrorOf(promise: Promise<unknown>): Promise<ErrorWithBody> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ApiError) return error;
+    if (hasBody(error)) return error;
     throw error;
   }
-  throw new Error('expected an ApiError, but the call succeeded');
+  throw new Error('expected an error with a body, but the call succeeded');
 }
 
-/** The ApiError a synchronous call throws. */
-export function apiErrorOfSync(work: () => unknown): ApiError {
+/** The error a synchronous call throws. */
+export function apiErrorOfSync(work: () => unknown): ErrorWithBody {
   try {
     work();
   } catch (error) {
-    if (error instanceof ApiError) return error;
+    if (hasBody(error)) return error;
     throw error;
   }
-  throw new Error('expected an ApiError, but the call succeeded');
+  throw new Error('expected an error with a body, but the call succeeded');
 }
 
 export async function exists(path: string): Promise<boolean> {

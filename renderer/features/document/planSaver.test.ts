@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SaveState } from '../../../electron/api/methods/plan';
+import type { SaveState } from '../../../contract/methods/plan';
 import { PlanSaver, type SaveStatus } from './planSaver';
 
 function fakeBackend(failFirst = false) {

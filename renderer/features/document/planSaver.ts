@@ -1,4 +1,4 @@
-import type { SaveState } from '../../../electron/api/methods/plan';
+import type { SaveState } from '../../../contract/methods/plan';
 
 /** What the user sees about saving. `pending`: changed here, not yet sent; `saving`: on its way to disk. */
 export type SaveStatus =

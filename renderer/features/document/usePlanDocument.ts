@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OpenDocument } from '../../../contract/methods/plan';
 import type { Plan } from '../../../core/schema/plan';
-import type { OpenDocument } from '../../../electron/api/methods/plan';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { TemplatesData } from '../../../electron/api/methods/drafting';
+import type { TemplatesData } from '../../../contract/methods/drafting';
 import type { FindingLink } from './findingLinks';
 import type { DraftingStep } from './steps';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { TemplatesData } from '../../../electron/api/methods/drafting';
+import type { TemplatesData } from '../../../contract/methods/drafting';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
 

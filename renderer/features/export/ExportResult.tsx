@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileDelivery } from '../../../electron/api/methods/files';
+import type { FileDelivery } from '../../../contract/methods/files';
 
 interface ExportResultProps {
   delivery: FileDelivery;

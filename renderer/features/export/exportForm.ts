@@ -1,6 +1,6 @@
+import type { MethodInput } from '../../../contract/contract';
 import { type ReportingPeriod, reportingPeriods } from '../../../core/reporting/periods';
 import type { Plan } from '../../../core/schema/plan';
-import type { MethodInput } from '../../../electron/api/contract';
 
 export type ExportKind = 'plan' | 'report';
 export type DocumentLanguage = 'nb' | 'nn';

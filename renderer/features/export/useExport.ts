@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { FileDelivery } from '../../../electron/api/methods/files';
+import type { FileDelivery } from '../../../contract/methods/files';
 import { invoke } from '../../api/client';
 import { receiveFile } from '../../api/receiveFile';
 import { userMessage } from '../../app/errors';

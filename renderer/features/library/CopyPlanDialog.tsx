@@ -11,7 +11,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryEntry, PlanOutline } from '../../../electron/api/methods/library';
+import type { LibraryEntry, PlanOutline } from '../../../contract/methods/library';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
 import { checkNewPlan, type NewPlanErrors } from '../start/newPlanForm';

@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryEntry } from '../../../electron/api/methods/library';
+import type { LibraryEntry } from '../../../contract/methods/library';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
 import { useAppInfo } from '../../app/useAppInfo';

@@ -1,7 +1,7 @@
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import type { LibraryEntry } from '../../../contract/methods/library';
 import { periodLabel } from '../../../core/labels/domainLabels';
-import type { LibraryEntry } from '../../../electron/api/methods/library';
 import { formatSavedAt } from '../../i18n/dates';
 
 interface LibraryTableProps {

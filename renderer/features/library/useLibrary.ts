@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { LibraryEntry } from '../../../electron/api/methods/library';
+import type { LibraryEntry } from '../../../contract/methods/library';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
 

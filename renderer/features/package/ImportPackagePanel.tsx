@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackagePreview } from '../../../electron/api/methods/package';
+import type { PackagePreview } from '../../../contract/methods/package';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NewPlanRequest } from '../../../electron/api/methods/plan';
+import { NewPlanRequest } from '../../../contract/methods/plan';
 import { checkNewPlan, defaultPeriod } from './newPlanForm';
 
 describe('new plan form', () => {

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { ApiErrorBody, BackupEntry } from '../../../electron/api/errors';
-import type { NewPlanRequest, OpenDocument } from '../../../electron/api/methods/plan';
+import type { ApiErrorBody, BackupEntry } from '../../../contract/errors';
+import type { NewPlanRequest, OpenDocument } from '../../../contract/methods/plan';
 import { ApiCallError, invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
 import { DEFAULT_PLAN_PAGE, navigate, planPageRoute } from '../../app/router';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../contract/contract';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';

@@ -1,10 +1,10 @@
 import { Button, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FileDelivery } from '../../../contract/methods/files';
 import type { ReportingPeriod } from '../../../core/reporting/periods';
 import { applyStatusImport } from '../../../core/status/importApply';
 import type { ConflictChoices, ImportResult, StatusImportPreview } from '../../../core/status/importSchema';
-import type { FileDelivery } from '../../../electron/api/methods/files';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';

@@ -1,10 +1,10 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FileDelivery } from '../../../contract/methods/files';
 import { reportingPeriods } from '../../../core/reporting/periods';
 import type { ReportableStatus } from '../../../core/status/draft';
 import { statusRound } from '../../../core/status/round';
-import type { FileDelivery } from '../../../electron/api/methods/files';
 import { invoke } from '../../api/client';
 import { receiveFile } from '../../api/receiveFile';
 import { userMessage } from '../../app/errors';

@@ -1,4 +1,4 @@
-import type { UploadedFile } from '../../../electron/api/methods/followup';
+import type { UploadedFile } from '../../../contract/methods/followup';
 
 /** Largest form accepted, as the API does (10 MB). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { Fieldset, Radio } from '@digdir/designsystemet-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplatesData } from '../../../../electron/api/methods/drafting';
+import type { TemplatesData } from '../../../../contract/methods/drafting';
 import { fieldKeys } from '../fieldKeys';
 import { CommitTextfield } from '../fields/CommitTextfield';
 import type { AnswerValue } from '../operations/assessment';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id, Language, Year } from '../../../core/schema/common';
-import { WheelRing } from '../../../core/schema/wheel';
+import { Id, Language, Year } from '../../core/schema/common';
+import { WheelRing } from '../../core/schema/wheel';
 import { method } from '../define';
 import { FileDelivery, OutputPath } from './files';
 

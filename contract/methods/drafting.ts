@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CatalogueItem } from '../../../core/catalogue/catalogueItem';
-import { MeasureImportPreview } from '../../../core/import/importPreview';
-import { QualityFinding } from '../../../core/quality/finding';
-import { Plan } from '../../../core/schema/plan';
+import { CatalogueItem } from '../../core/catalogue/catalogueItem';
+import { MeasureImportPreview } from '../../core/import/importPreview';
+import { QualityFinding } from '../../core/quality/finding';
+import { Plan } from '../../core/schema/plan';
 import { method } from '../define';
 import { SaveState } from './plan';
 

@@ -12,6 +12,7 @@ export const ApiErrorCode = z.enum([
   'read-only',
   'operation',
   'unauthorized',
+  'write-failed',
   'internal',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
@@ -31,15 +32,6 @@ export const ApiErrorBody = z.object({
   path: z.string().optional(),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
-
-export class ApiError extends Error {
-  readonly body: ApiErrorBody;
-  constructor(body: ApiErrorBody) {
-    super(body.message);
-    this.name = 'ApiError';
-    this.body = body;
-  }
-}
 
 /** The envelope every transport (IPC, HTTP) uses for a reply. */
 export type ApiReply<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

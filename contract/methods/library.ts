@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Year } from '../../../core/schema/common';
-import { Lifecycle } from '../../../core/schema/plan';
+import { Year } from '../../core/schema/common';
+import { Lifecycle } from '../../core/schema/plan';
 import { method } from '../define';
 import { LockInfo } from './plan';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { PackageMeta } from '../../../core/package/packageFile';
-import { PlanDiff } from '../../../core/package/planDiffSchema';
-import { Lifecycle } from '../../../core/schema/plan';
+import { PackageMeta } from '../../core/package/packageFile';
+import { PlanDiff } from '../../core/package/planDiffSchema';
+import { Lifecycle } from '../../core/schema/plan';
 import { method } from '../define';
 import { FileDelivery, OutputPath } from './files';
 

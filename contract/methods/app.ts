@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Language } from '../../../core/schema/common';
+import { Language } from '../../core/schema/common';
 import { method } from '../define';
 
 export const Settings = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Year } from '../../../core/schema/common';
-import { Plan } from '../../../core/schema/plan';
+import { Year } from '../../core/schema/common';
+import { Plan } from '../../core/schema/plan';
 import { method } from '../define';
 import { BackupEntry } from '../errors';
 

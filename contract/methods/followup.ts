@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Id, IsoDate, ShortText, Year } from '../../../core/schema/common';
-import { Plan } from '../../../core/schema/plan';
-import { StatusFinding } from '../../../core/status/findings';
-import { ConflictChoices, ImportResult, StatusImportPreview } from '../../../core/status/importSchema';
-import { StatusRound } from '../../../core/status/roundSchema';
+import { Id, IsoDate, ShortText, Year } from '../../core/schema/common';
+import { Plan } from '../../core/schema/plan';
+import { StatusFinding } from '../../core/status/findings';
+import { ConflictChoices, ImportResult, StatusImportPreview } from '../../core/status/importSchema';
+import { StatusRound } from '../../core/status/roundSchema';
 import { method } from '../define';
 import { FileDelivery, OutputPath } from './files';
 import { OpenDocument, SaveState } from './plan';

@@ -1,0 +1,42 @@
+import appStrings from './nn/app.json';
+import documentStrings from './nn/document.json';
+import draftingStrings from './nn/drafting.json';
+import exportStrings from './nn/export.json';
+import languagesStrings from './nn/languages.json';
+import layoutStrings from './nn/layout.json';
+import leadershipStrings from './nn/leadership.json';
+import libraryStrings from './nn/library.json';
+import lifecycleStrings from './nn/lifecycle.json';
+import measuresStrings from './nn/measures.json';
+import overviewStrings from './nn/overview.json';
+import packageStrings from './nn/package.json';
+import pagesStrings from './nn/pages.json';
+import revisionStrings from './nn/revision.json';
+import saveStrings from './nn/save.json';
+import startStrings from './nn/start.json';
+import statusStrings from './nn/status.json';
+import wheelStrings from './nn/wheel.json';
+import workshopStrings from './nn/workshop.json';
+
+/** The nn strings, one file per part of the app; a new part adds its file here. */
+export const nn = {
+  app: appStrings,
+  layout: layoutStrings,
+  languages: languagesStrings,
+  pages: pagesStrings,
+  save: saveStrings,
+  document: documentStrings,
+  start: startStrings,
+  lifecycle: lifecycleStrings,
+  overview: overviewStrings,
+  drafting: draftingStrings,
+  measures: measuresStrings,
+  wheel: wheelStrings,
+  export: exportStrings,
+  status: statusStrings,
+  leadership: leadershipStrings,
+  revision: revisionStrings,
+  workshop: workshopStrings,
+  library: libraryStrings,
+  package: packageStrings,
+};
