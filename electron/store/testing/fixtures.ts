@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import type { ApiErrorBody } from '../../../contract/errors';
 import { wrapPlanFile } from '../../../core/plan/create';
 import type { Plan } from '../../../core/schema/plan';
-import type { ApiErrorBody } from '../../../contract/errors';
 
 /** Writes a plan file directly, as another program (or an older session) would have left it. */
 export async function writePlanFileRaw(path: string, plan: Plan): Promise<Buffer> {
