@@ -8,9 +8,9 @@ export type FocusAreaChanges = Partial<Omit<FocusArea, 'id'>>;
 
 export function addFocusArea(
   plan: Plan,
-  fields: { title: string } & FocusAreaChanges,
+  fields: { title: string; id?: string } & FocusAreaChanges,
 ): { plan: Plan; focusArea: FocusArea } {
-  const focusArea = FocusAreaSchema.parse({ ...fields, id: newId() });
+  const focusArea = FocusAreaSchema.parse({ ...fields, id: fields.id ?? newId() });
   return { plan: { ...plan, focusAreas: [...plan.focusAreas, focusArea] }, focusArea };
 }
 

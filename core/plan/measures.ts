@@ -15,11 +15,11 @@ function requireFocusArea(plan: Plan, focusAreaId: string): void {
 /** Adds a measure at the end of its focus area (or after `afterId`). */
 export function addMeasure(
   plan: Plan,
-  fields: { focusAreaId: string; title: string } & MeasureChanges,
+  fields: { focusAreaId: string; title: string; id?: string } & MeasureChanges,
   afterId?: string,
 ): { plan: Plan; measure: Measure } {
   requireFocusArea(plan, fields.focusAreaId);
-  const measure = MeasureSchema.parse({ ...fields, id: newId() });
+  const measure = MeasureSchema.parse({ ...fields, id: fields.id ?? newId() });
   const measures = [...plan.measures];
   const anchor = afterId ? measures.findIndex((m) => m.id === afterId) : -1;
   if (anchor >= 0) {

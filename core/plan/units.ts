@@ -4,12 +4,17 @@ import type { Plan } from '../schema/plan';
 import { PlanOperationError } from './errors';
 import { replaceItem } from './list';
 
-export function addUnit(plan: Plan, name: string, kind: UnitKind = 'municipal'): { plan: Plan; unit: Unit } {
+export function addUnit(
+  plan: Plan,
+  name: string,
+  kind: UnitKind = 'municipal',
+  id: string = newId(),
+): { plan: Plan; unit: Unit } {
   const trimmed = name.trim();
   if (plan.units.some((u) => u.name.toLocaleLowerCase('nb') === trimmed.toLocaleLowerCase('nb'))) {
     throw new PlanOperationError(`Enheten «${trimmed}» finnes allerede`);
   }
-  const unit = UnitSchema.parse({ id: newId(), name: trimmed, kind });
+  const unit = UnitSchema.parse({ id, name: trimmed, kind });
   return { plan: { ...plan, units: [...plan.units, unit] }, unit };
 }
 
@@ -54,4 +59,9 @@ export function removeUnit(plan: Plan, id: string): Plan {
     );
   }
   return { ...plan, units: plan.units.filter((u) => u.id !== id) };
+}
+
+/** Changes what kind of organisation a unit is (municipal, state, voluntary …). */
+export function setUnitKind(plan: Plan, id: string, kind: UnitKind): Plan {
+  return { ...plan, units: replaceItem(plan.units, id, (u) => ({ ...u, kind }), 'enheten') };
 }

@@ -72,8 +72,12 @@ function checked(plan: Plan, event: WheelEvent): WheelEvent {
   return event;
 }
 
-export function addWheelEvent(plan: Plan, fields: WheelEventFields): { plan: Plan; event: WheelEvent } {
-  const event = checked(plan, WheelEventSchema.parse({ ...fields, id: newId() }));
+export function addWheelEvent(
+  plan: Plan,
+  fields: WheelEventFields,
+  id: string = newId(),
+): { plan: Plan; event: WheelEvent } {
+  const event = checked(plan, WheelEventSchema.parse({ ...fields, id }));
   return { plan: { ...plan, wheelEvents: [...plan.wheelEvents, event] }, event };
 }
 

@@ -41,11 +41,11 @@ function changeIdea(plan: Plan, id: string, change: (idea: WorkshopIdea) => Work
 /** Adds an idea at the end of the board of `focusAreaId` (or of the ideas without a focus area). */
 export function addIdea(
   plan: Plan,
-  fields: { text: string; focusAreaId?: string; group?: string },
+  fields: { text: string; focusAreaId?: string; group?: string; id?: string },
 ): { plan: Plan; idea: WorkshopIdea } {
   requireFocusArea(plan, fields.focusAreaId);
   const idea = WorkshopIdeaSchema.parse({
-    id: newId(),
+    id: fields.id ?? newId(),
     text: requireText(fields.text),
     group: fields.group?.trim() ?? '',
     ...(fields.focusAreaId ? { focusAreaId: fields.focusAreaId } : {}),
@@ -106,6 +106,8 @@ export interface ConvertIdeaInput {
   deadline?: string;
   /** Needed when the idea is not on a focus area's board. */
   focusAreaId?: string;
+  /** The new measure's id, when the caller chooses it. */
+  measureId?: string;
 }
 
 /** The measure an idea became, if it still exists. */
@@ -150,6 +152,7 @@ export function convertIdeaToMeasure(
   const title = requireText(input.title ?? idea.text);
   const owned = resolveOwner(plan, input.owner);
   const added = addMeasure(owned.plan, {
+    ...(input.measureId ? { id: input.measureId } : {}),
     focusAreaId,
     title,
     ...(owned.unitId ? { leadOwnerUnitId: owned.unitId } : {}),

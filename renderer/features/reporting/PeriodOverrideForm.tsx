@@ -4,10 +4,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../core/labels/domainLabels';
 import type { ReportingPeriod } from '../../../core/reporting/periods';
+import { setPeriodOverride } from '../../../core/reporting/scheme';
 import { useNotices } from '../../components/Notices';
 import type { PlanDocument } from '../document/usePlanDocument';
 import { longDate, uiLanguage } from '../wheel/describe';
-import { setPeriodOverride } from './schemeOperations';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -13,6 +13,7 @@ import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../core/labels/domainLabels';
 import { type ReportingPeriod, reportingPeriods } from '../../../core/reporting/periods';
+import { applyScheme } from '../../../core/reporting/scheme';
 import { ReportingCycle } from '../../../core/schema/reporting';
 import { dateProblems, indexHolidays } from '../../../core/wheel/warnings';
 import { useNotices } from '../../components/Notices';
@@ -20,13 +21,7 @@ import { useOpenPlan } from '../document/DocumentContext';
 import { longDate, uiLanguage, warningSentence } from '../wheel/describe';
 import { useHolidays } from '../wheel/useHolidays';
 import { PeriodOverrideForm } from './PeriodOverrideForm';
-import {
-  applyScheme,
-  formFromScheme,
-  type SchemeFormErrors,
-  type SchemeFormValues,
-  schemeFromForm,
-} from './schemeOperations';
+import { formFromScheme, type SchemeFormErrors, type SchemeFormValues, schemeFromForm } from './schemeForm';
 import '../wheel/wheel.css';
 
 /** The reporting scheme: how often status is collected, when it is due and which meeting gets the report. */

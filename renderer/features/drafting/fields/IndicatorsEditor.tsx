@@ -2,9 +2,9 @@ import { Button, Fieldset } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../../core/schema/common';
-import { withIndicatorChanged, withNewIndicator, withoutIndicator } from '../operations/indicators';
 import { AddItemRow } from './AddItemRow';
 import { CommitTextfield } from './CommitTextfield';
+import { withIndicatorChanged, withNewIndicator, withoutIndicator } from './indicatorList';
 import { withContext } from './withContext';
 
 interface IndicatorsEditorProps {

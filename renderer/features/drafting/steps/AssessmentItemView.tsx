@@ -2,9 +2,9 @@ import { Fieldset, Radio } from '@digdir/designsystemet-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplatesData } from '../../../../contract/methods/drafting';
+import type { AnswerValue } from '../../../../core/plan/assessment';
 import { fieldKeys } from '../fieldKeys';
 import { CommitTextfield } from '../fields/CommitTextfield';
-import type { AnswerValue } from '../operations/assessment';
 
 export const ANSWERS: readonly AnswerValue[] = ['yes', 'partly', 'no', 'unknown'];
 

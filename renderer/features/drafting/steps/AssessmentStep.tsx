@@ -1,11 +1,11 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type AnswerValue, setAssessmentAnswer } from '../../../../core/plan/assessment';
+import { answerChecklistItem } from '../../../../core/plan/kostraAnswers';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { useDrafting } from '../DraftingContext';
 import { applyChange } from '../fields/applyChange';
-import { type AnswerValue, setAssessmentAnswer } from '../operations/assessment';
-import { answerChecklistItem } from '../operations/kostraAnswers';
 import { useStableDoc } from '../useStableDoc';
 import { AssessmentItemView } from './AssessmentItemView';
 import { KostraFacts } from './KostraFacts';

@@ -2,6 +2,7 @@ import { Button, Details, Heading, Paragraph, Textfield } from '@digdir/designsy
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { removeFocusArea, updateFocusArea } from '../../../../core/plan/focusAreas';
+import { addGoal, removeGoal, updateGoal } from '../../../../core/plan/goals';
 import type { FocusArea, Goal } from '../../../../core/schema/focusArea';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
@@ -11,7 +12,6 @@ import { CommitTextfield } from '../fields/CommitTextfield';
 import { IndicatorsEditor } from '../fields/IndicatorsEditor';
 import { useChecks } from '../fields/useChecks';
 import { required } from '../fields/validators';
-import { addGoal, removeGoal, updateGoal } from '../operations/goals';
 
 interface Props {
   area: FocusArea;

@@ -1,10 +1,10 @@
 import { Checkbox, Fieldset, Heading, Paragraph, Radio } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { updatePlanDetails } from '../../../../core/plan/planDetails';
 import type { Plan } from '../../../../core/schema/plan';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { fieldKeys } from '../fieldKeys';
 import { applyChange } from '../fields/applyChange';
-import { updatePlanDetails } from '../operations/planDetails';
 
 type YesNo = 'yes' | 'no' | 'unanswered';
 const CHOICES: readonly YesNo[] = ['yes', 'no', 'unanswered'];

@@ -1,6 +1,7 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addMember, removeMember, updateMember } from '../../../../core/plan/members';
 import type { Member } from '../../../../core/schema/organisation';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
@@ -9,7 +10,6 @@ import { CommitTextfield } from '../fields/CommitTextfield';
 import { UnitSelect } from '../fields/UnitSelect';
 import { useChecks } from '../fields/useChecks';
 import { required } from '../fields/validators';
-import { addMember, removeMember, updateMember } from '../operations/members';
 
 export function MembersSection() {
   const { t } = useTranslation();

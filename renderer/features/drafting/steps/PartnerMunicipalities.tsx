@@ -1,11 +1,11 @@
 import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { updatePlanDetails } from '../../../../core/plan/planDetails';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { applyChange } from '../fields/applyChange';
 import { municipalityNumber } from '../fields/validators';
-import { updatePlanDetails } from '../operations/planDetails';
 
 /** The other municipalities of an inter-municipal plan. */
 export function PartnerMunicipalities() {

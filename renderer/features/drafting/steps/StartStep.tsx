@@ -1,5 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { type PlanDetailsChanges, updatePlanDetails } from '../../../../core/plan/planDetails';
 import type { Plan } from '../../../../core/schema/plan';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { fieldKeys } from '../fieldKeys';
@@ -8,7 +9,6 @@ import { CommitTextfield } from '../fields/CommitTextfield';
 import { UnitSelect } from '../fields/UnitSelect';
 import { useChecks } from '../fields/useChecks';
 import { municipalityNumber, optionalDate, required, year } from '../fields/validators';
-import { type PlanDetailsChanges, updatePlanDetails } from '../operations/planDetails';
 import { PartnerMunicipalities } from './PartnerMunicipalities';
 
 /** Step 1: what the plan is, for whom, on whose mandate, anchored where, coordinated by whom. */

@@ -1,6 +1,7 @@
 import { Button, Details, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addSection, removeSection, updateSection } from '../../../../core/plan/sections';
 import type { TextSection } from '../../../../core/schema/plan';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
@@ -10,7 +11,6 @@ import { applyChange } from '../fields/applyChange';
 import { CommitTextfield } from '../fields/CommitTextfield';
 import { useChecks } from '../fields/useChecks';
 import { required } from '../fields/validators';
-import { addSection, removeSection, updateSection } from '../operations/sections';
 import { RichTextPreview } from '../text/RichTextPreview';
 import { markupToRichText, richTextToMarkup } from '../text/richTextMarkup';
 

@@ -3,12 +3,11 @@ import { format } from 'date-fns';
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNIT_KIND_LABELS } from '../../../../core/labels/domainLabels';
-import { addUnit, removeUnit, renameUnit, unitUsage } from '../../../../core/plan/units';
+import { addUnit, removeUnit, renameUnit, setUnitKind, unitUsage } from '../../../../core/plan/units';
 import type { Unit, UnitKind } from '../../../../core/schema/organisation';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { applyChange } from '../fields/applyChange';
-import { setUnitKind } from '../operations/units';
 import { uiLanguage } from '../uiLanguage';
 
 export const UNIT_KINDS: readonly UnitKind[] = ['municipal', 'state', 'rvts', 'voluntary', 'other'];

@@ -1,4 +1,4 @@
-import type { Plan } from '../../../../core/schema/plan';
+import type { Plan } from '../schema/plan';
 import type { AnswerValue } from './assessment';
 import { setAssessmentAnswer } from './assessment';
 import { updatePlanDetails } from './planDetails';

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { wrapPlanFile } from '../../../../core/plan/create';
-import { PlanOperationError } from '../../../../core/plan/errors';
-import { samplePlan } from '../../../../core/plan/testPlan';
-import { PlanFile } from '../../../../core/schema/planFile';
+import {
+  withIndicatorChanged,
+  withNewIndicator,
+  withoutIndicator,
+} from '../../renderer/features/drafting/fields/indicatorList';
+import { PlanFile } from '../schema/planFile';
 import { setAssessmentAnswer } from './assessment';
+import { wrapPlanFile } from './create';
+import { PlanOperationError } from './errors';
 import { addGoal, removeGoal, updateGoal } from './goals';
-import { withIndicatorChanged, withNewIndicator, withoutIndicator } from './indicators';
 import { answerChecklistItem } from './kostraAnswers';
 import { addMember, removeMember, updateMember } from './members';
 import { updatePlanDetails } from './planDetails';
 import { addSection, removeSection, updateSection } from './sections';
+import { samplePlan } from './testPlan';
 import { setUnitKind } from './units';
 
 const valid = (plan: ReturnType<typeof samplePlan>) => PlanFile.safeParse(wrapPlanFile(plan)).success;

@@ -1,5 +1,5 @@
-import type { Plan } from '../../../../core/schema/plan';
-import { AssessmentAnswer } from '../../../../core/schema/plan';
+import type { Plan } from '../schema/plan';
+import { AssessmentAnswer } from '../schema/plan';
 
 export type AnswerValue = 'yes' | 'partly' | 'no' | 'unknown';
 

@@ -1,25 +1,25 @@
 import { z } from 'zod';
-import { Plan } from '../../../../core/schema/plan';
+import { Plan } from '../schema/plan';
 
 const { shape } = Plan;
 
 /** The plan's own facts edited in the first step: who, where, when, on whose mandate, anchored where. */
-const PlanDetails = z
-  .object({
-    title: shape.title,
-    municipality: shape.municipality,
-    partnerMunicipalities: shape.partnerMunicipalities,
-    period: shape.period,
-    mandate: shape.mandate,
-    anchoring: shape.anchoring,
-    coordinator: shape.coordinator,
-    kostra: shape.kostra,
-    adoption: shape.adoption,
-  })
-  .refine((d) => d.period.toYear >= d.period.fromYear, {
-    message: 'Planperioden slutter før den begynner',
-    path: ['period', 'toYear'],
-  });
+export const PlanDetailsFields = z.object({
+  title: shape.title,
+  municipality: shape.municipality,
+  partnerMunicipalities: shape.partnerMunicipalities,
+  period: shape.period,
+  mandate: shape.mandate,
+  anchoring: shape.anchoring,
+  coordinator: shape.coordinator,
+  kostra: shape.kostra,
+  adoption: shape.adoption,
+});
+
+const PlanDetails = PlanDetailsFields.refine((d) => d.period.toYear >= d.period.fromYear, {
+  message: 'Planperioden slutter før den begynner',
+  path: ['period', 'toYear'],
+});
 type PlanDetails = z.infer<typeof PlanDetails>;
 export type PlanDetailsChanges = Partial<z.input<typeof PlanDetails>>;
 

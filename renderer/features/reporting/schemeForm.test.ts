@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { samplePlan } from '../../../core/plan/testPlan';
 import { reportingPeriods } from '../../../core/reporting/periods';
-import { applyScheme, formFromScheme, schemeFromForm, setPeriodOverride } from './schemeOperations';
+import { applyScheme, setPeriodOverride } from '../../../core/reporting/scheme';
+import { formFromScheme, schemeFromForm } from './schemeForm';
 
 describe('reporting scheme settings', () => {
   it('reads the form back into a scheme, within the bounds of the plan schema', () => {

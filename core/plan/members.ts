@@ -1,8 +1,8 @@
-import { newId } from '../../../../core/ids';
-import { PlanOperationError } from '../../../../core/plan/errors';
-import { replaceItem } from '../../../../core/plan/list';
-import { type Member, Member as MemberSchema } from '../../../../core/schema/organisation';
-import type { Plan } from '../../../../core/schema/plan';
+import { newId } from '../ids';
+import { type Member, Member as MemberSchema } from '../schema/organisation';
+import type { Plan } from '../schema/plan';
+import { PlanOperationError } from './errors';
+import { replaceItem } from './list';
 
 export type MemberChanges = Partial<Omit<Member, 'id'>>;
 
@@ -15,10 +15,10 @@ function requireUnit(plan: Plan, unitId: string | undefined): void {
 /** Adds a member of the working group. */
 export function addMember(
   plan: Plan,
-  fields: { name: string } & MemberChanges,
+  fields: { name: string; id?: string } & MemberChanges,
 ): { plan: Plan; member: Member } {
   requireUnit(plan, fields.unitId);
-  const member = MemberSchema.parse({ ...fields, name: fields.name.trim(), id: newId() });
+  const member = MemberSchema.parse({ ...fields, name: fields.name.trim(), id: fields.id ?? newId() });
   return { plan: { ...plan, members: [...plan.members, member] }, member };
 }
 

@@ -1,7 +1,7 @@
-import { newId } from '../../../../core/ids';
-import { PlanOperationError } from '../../../../core/plan/errors';
-import { replaceItem } from '../../../../core/plan/list';
-import { type Plan, type TextSection, TextSection as TextSectionSchema } from '../../../../core/schema/plan';
+import { newId } from '../ids';
+import { type Plan, type TextSection, TextSection as TextSectionSchema } from '../schema/plan';
+import { PlanOperationError } from './errors';
+import { replaceItem } from './list';
 
 export type SectionChanges = Partial<Pick<TextSection, 'title' | 'body'>>;
 
@@ -21,10 +21,14 @@ export function updateSection(plan: Plan, id: string, changes: SectionChanges): 
 }
 
 /** Adds a section of the working group's own (no template kind) at the end. */
-export function addSection(plan: Plan, title: string): { plan: Plan; section: TextSection } {
+export function addSection(
+  plan: Plan,
+  title: string,
+  id: string = newId(),
+): { plan: Plan; section: TextSection } {
   const trimmed = title.trim();
   if (!trimmed) throw new PlanOperationError('Kapittelet må ha en overskrift');
-  const section = TextSectionSchema.parse({ id: newId(), title: trimmed, body: [] });
+  const section = TextSectionSchema.parse({ id, title: trimmed, body: [] });
   return { plan: { ...plan, sections: [...plan.sections, section] }, section };
 }
 

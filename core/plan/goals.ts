@@ -1,9 +1,9 @@
-import { newId } from '../../../../core/ids';
-import { PlanOperationError } from '../../../../core/plan/errors';
-import { updateFocusArea } from '../../../../core/plan/focusAreas';
-import { replaceItem } from '../../../../core/plan/list';
-import type { Goal } from '../../../../core/schema/focusArea';
-import type { Plan } from '../../../../core/schema/plan';
+import { newId } from '../ids';
+import type { Goal } from '../schema/focusArea';
+import type { Plan } from '../schema/plan';
+import { PlanOperationError } from './errors';
+import { updateFocusArea } from './focusAreas';
+import { replaceItem } from './list';
 
 function goalsOf(plan: Plan, focusAreaId: string): Goal[] {
   const area = plan.focusAreas.find((f) => f.id === focusAreaId);
@@ -12,8 +12,13 @@ function goalsOf(plan: Plan, focusAreaId: string): Goal[] {
 }
 
 /** Adds a goal to a focus area; goals are validated by the focus-area schema in `updateFocusArea`. */
-export function addGoal(plan: Plan, focusAreaId: string, text: string): { plan: Plan; goal: Goal } {
-  const goal: Goal = { id: newId(), text: text.trim(), indicators: [] };
+export function addGoal(
+  plan: Plan,
+  focusAreaId: string,
+  text: string,
+  id: string = newId(),
+): { plan: Plan; goal: Goal } {
+  const goal: Goal = { id, text: text.trim(), indicators: [] };
   return {
     plan: updateFocusArea(plan, focusAreaId, { goals: [...goalsOf(plan, focusAreaId), goal] }),
     goal,
