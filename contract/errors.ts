@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Message } from '../core/messages/message';
 
 /**
  * Every failure that crosses the API is one of these codes with a Norwegian message the UI can show as is.
@@ -30,6 +31,8 @@ export const ApiErrorBody = z.object({
   problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   backups: z.array(BackupEntry).optional(),
   path: z.string().optional(),
+  /** The message by id, when it has one: the page renders it in the user's language. */
+  text: Message.optional(),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 

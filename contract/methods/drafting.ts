@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { CatalogueItem } from '../../core/catalogue/catalogueItem';
 import { MeasureImportPreview } from '../../core/import/importPreview';
 import { QualityFinding } from '../../core/quality/finding';
-import { Plan } from '../../core/schema/plan';
 import { method } from '../define';
-import { SaveState } from './plan';
+import { DocumentState } from './plan';
 
 const DocId = z.string().min(1).max(100);
 const FilePath = z.string().min(1).max(4000);
@@ -92,9 +91,8 @@ export const MeasureImportResult = z.object({
   statusUpdates: z.number().int(),
   /** Reporting period the imported statuses were filed under, or null when the file had none. */
   periodId: z.string().nullable(),
-  /** The plan after the import, as the store now holds it. */
-  plan: Plan,
-  save: SaveState,
+  /** The open plan after the import (one undoable step); carries the plan. */
+  state: DocumentState,
 });
 export type MeasureImportResult = z.infer<typeof MeasureImportResult>;
 

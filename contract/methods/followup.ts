@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { Id, IsoDate, ShortText, Year } from '../../core/schema/common';
-import { Plan } from '../../core/schema/plan';
 import { StatusFinding } from '../../core/status/findings';
 import { ConflictChoices, ImportResult, StatusImportPreview } from '../../core/status/importSchema';
 import { StatusRound } from '../../core/status/roundSchema';
 import { method } from '../define';
 import { FileDelivery, OutputPath } from './files';
-import { OpenDocument, SaveState } from './plan';
+import { DocumentState, OpenDocument } from './plan';
 
 const DocId = z.string().min(1).max(100);
 const PeriodId = z.string().min(1).max(20);
@@ -26,8 +25,7 @@ export type UploadedFile = z.infer<typeof UploadedFile>;
 
 /**
  * Follow-up: status rounds, checks, status forms (XLSX out and back in) and revision. Single status reports
- * are added in the renderer with the core operations (`addStatusUpdate`, `correctStatusUpdate`) and saved with
- * `plan.update`, so they are undoable like every other edit.
+ * are steps of the page (`status.add`, `status.correct`), undoable like every other edit.
  */
 export const followupMethods = {
   /** Which measures have and lack a report for the period, grouped by lead owner unit. */
@@ -60,13 +58,13 @@ export const followupMethods = {
   ),
   /**
    * Imports a filled-in form into the open plan, all or nothing: refused if the form has any problem or a
-   * conflict lacks a choice. Returns the new plan (the page replaces its copy) and the save state.
+   * conflict lacks a choice. Applied as one undoable step; the answer carries the plan (the page takes it).
    */
   'statusForms.import': method(
     z
       .object({ docId: DocId, periodId: PeriodId, file: UploadedFile, choices: ConflictChoices.default([]) })
       .strict(),
-    z.object({ plan: Plan, result: ImportResult, save: SaveState }),
+    z.object({ result: ImportResult, state: DocumentState }),
   ),
   /**
    * Revision (rullering): creates the next plan from this one and opens it; the old plan becomes «Utløpt».

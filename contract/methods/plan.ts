@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { Message } from '../../core/messages/message';
 import { Year } from '../../core/schema/common';
 import { Plan } from '../../core/schema/plan';
 import { method } from '../define';
 import { BackupEntry } from '../errors';
+import { PageStep } from '../operations';
 
 const FilePath = z.string().min(1).max(4000);
 const DocId = z.string().min(1).max(100);
@@ -18,10 +20,41 @@ export type LockInfo = z.infer<typeof LockInfo>;
 export const SaveState = z.object({
   /** When the file on disk last got the current content; null before the first save. */
   savedAt: z.string().nullable(),
-  /** True while an autosave is waiting (debounced). */
+  /** True while the plan in memory differs from the file (an autosave is waiting, or the last one failed). */
   pending: z.boolean(),
+  /** Why the last save failed, in Norwegian; null when it did not. The edits stay open and are saved again. */
+  failure: z.string().nullable(),
 });
 export type SaveState = z.infer<typeof SaveState>;
+
+/** Something that happened to the open plan that the user must be told, e.g. a change made outside the app. */
+export const DocumentNotice = z.object({
+  id: z.string(),
+  kind: z.enum(['reloaded', 'merged', 'conflict', 'unreadable', 'recreated']),
+  /** Bokmål; `text` renders it in the user's language. */
+  message: z.string(),
+  text: Message,
+  /** Where the user's own version was saved, for a conflict. */
+  conflictCopy: z.string().optional(),
+});
+export type DocumentNotice = z.infer<typeof DocumentNotice>;
+
+export const HistoryState = z.object({ canUndo: z.boolean(), canRedo: z.boolean() });
+
+/**
+ * The backend's open plan as the page needs it after a change: its revision (bumped on every change, wherever
+ * it came from), the save state, undo/redo, news to tell the user, and the plan itself when the page's copy is
+ * not the backend's (another revision, an import, an undo, a change from outside).
+ */
+export const DocumentState = z.object({
+  docId: DocId,
+  revision: z.number().int().min(0),
+  save: SaveState,
+  history: HistoryState,
+  notices: z.array(DocumentNotice),
+  plan: Plan.optional(),
+});
+export type DocumentState = z.infer<typeof DocumentState>;
 
 /** An open plan: the backend keeps it under `docId`, autosaves it and holds its lock. */
 export const OpenDocument = z.object({
@@ -34,6 +67,8 @@ export const OpenDocument = z.object({
   lock: LockInfo.optional(),
   migratedFrom: z.number().nullable(),
   save: SaveState,
+  revision: z.number().int().min(0),
+  history: HistoryState,
 });
 export type OpenDocument = z.infer<typeof OpenDocument>;
 
@@ -71,9 +106,37 @@ export const planMethods = {
   ),
   'plan.create': method(NewPlanRequest, OpenDocument),
   'plan.open': method(z.object({ path: FilePath }).strict(), OpenDocument),
-  /** Replaces the open plan's content (validated) and schedules an autosave. */
-  'plan.update': method(z.object({ docId: DocId, plan: Plan }).strict(), SaveState),
-  'plan.flush': method(z.object({ docId: DocId }).strict(), SaveState),
+  /**
+   * Applies the page's steps of edits to the open plan, in order, each as one undoable change, and schedules an
+   * autosave. `baseRevision` is the revision the page's copy had before these steps: when the backend's plan has
+   * moved on since (an import, a change from outside), the answer carries the plan. A step that cannot be done
+   * stops the rest: `applied` says how many were, `refused` why the next one was not.
+   */
+  'plan.apply': method(
+    z
+      .object({
+        docId: DocId,
+        baseRevision: z.number().int().min(0),
+        steps: z.array(PageStep).min(1).max(100),
+      })
+      .strict(),
+    DocumentState.extend({
+      applied: z.number().int().min(0),
+      refused: z.object({ stepId: z.string(), message: z.string(), text: Message.optional() }).optional(),
+    }),
+  ),
+  'plan.undo': method(z.object({ docId: DocId }).strict(), DocumentState),
+  'plan.redo': method(z.object({ docId: DocId }).strict(), DocumentState),
+  /**
+   * What has happened to the open plan since `revision`: the save state, news, and the plan when it changed.
+   * Also looks at the file: a change made outside Planhjulet is loaded (and the user told) here.
+   */
+  'plan.sync': method(z.object({ docId: DocId, revision: z.number().int().min(0) }).strict(), DocumentState),
+  /** Writes the plan now if it has unsaved edits (first taking in any change made outside Planhjulet). */
+  'plan.flush': method(
+    z.object({ docId: DocId, revision: z.number().int().min(0).optional() }).strict(),
+    DocumentState,
+  ),
   'plan.saveAs': method(z.object({ docId: DocId, path: FilePath }).strict(), OpenDocument),
   'plan.close': method(z.object({ docId: DocId }).strict(), z.object({ closed: z.boolean() })),
   'backups.list': method(z.object({ path: FilePath }).strict(), z.array(BackupEntry)),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planMeasureImport } from '../import/measureRows';
+import { message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';
 import { Plan } from '../schema/plan';
 import { applyStatusImport } from '../status/importApply';
@@ -28,9 +29,8 @@ export const backendOperations = {
       const { preview, result } = planMeasureImport(plan, { rows }, { fileName, now: at });
       if (!result) {
         const first = preview.problems[0];
-        throw new PlanOperationError(
-          `Ingen tiltak ble importert fra ${fileName}${first ? `: ${first.line === null ? '' : `linje ${first.line}: `}${first.message}` : '.'}`,
-        );
+        const problem = first ? `${first.line === null ? '' : `linje ${first.line}: `}${first.message}` : '';
+        throw new PlanOperationError(message('operation.import-refused', { fileName, problem }));
       }
       return result.plan;
     },

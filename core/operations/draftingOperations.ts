@@ -9,8 +9,8 @@ import { addSection, removeSection, updateSection } from '../plan/sections';
 import { addUnit, removeUnit, renameUnit, setUnitKind } from '../plan/units';
 import { Id, IsoDate, LongText, ShortText } from '../schema/common';
 import { FocusArea, Goal } from '../schema/focusArea';
-import { Member, UnitKind } from '../schema/organisation';
-import { AssessmentAnswer, TextSection } from '../schema/plan';
+import { Member, Municipality, UnitKind } from '../schema/organisation';
+import { AssessmentAnswer, KostraFacts, TextSection } from '../schema/plan';
 import { cleared, defineOperation, patchOf } from './operation';
 
 const AnswerValue = AssessmentAnswer.shape.answer.unwrap();
@@ -20,6 +20,24 @@ export const draftingOperations = {
   'plan.updateDetails': defineOperation({
     args: z.object({ changes: patchOf(PlanDetailsFields) }).strict(),
     apply: (plan, { changes }) => updatePlanDetails(plan, cleared(changes)),
+  }),
+  'plan.updateKostra': defineOperation({
+    args: z.object({ changes: patchOf(KostraFacts) }).strict(),
+    apply: (plan, { changes }) =>
+      updatePlanDetails(plan, { kostra: { ...plan.kostra, ...cleared(changes) } }),
+  }),
+  'plan.addPartnerMunicipality': defineOperation({
+    args: Municipality.strict(),
+    apply: (plan, partner) =>
+      updatePlanDetails(plan, { partnerMunicipalities: [...plan.partnerMunicipalities, partner] }),
+  }),
+  /** Removes the partner municipality of that name (its other facts are not needed to find it). */
+  'plan.removePartnerMunicipality': defineOperation({
+    args: z.object({ name: ShortText }).strict(),
+    apply: (plan, { name }) =>
+      updatePlanDetails(plan, {
+        partnerMunicipalities: plan.partnerMunicipalities.filter((p) => p.name !== name),
+      }),
   }),
   'focusArea.add': defineOperation({
     args: z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { randomId, withIdsFrom } from '../ids';
+import { message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';
 import { IsoDateTime } from '../schema/common';
 import type { Plan } from '../schema/plan';
@@ -63,7 +64,7 @@ export function applyStep(plan: Plan, step: Step): Plan {
     let current = plan;
     for (const call of step.ops) {
       const spec = operationSpec(call.name);
-      if (!spec) throw new PlanOperationError(`Ukjent endring «${call.name}». Ingenting er endret.`);
+      if (!spec) throw new PlanOperationError(message('operation.unknown', { name: call.name }));
       const args = spec.args.safeParse(call.args);
       if (!args.success) {
         throw new PlanOperationError(
@@ -74,7 +75,8 @@ export function applyStep(plan: Plan, step: Step): Plan {
         current = spec.apply(current, args.data, context);
       } catch (error) {
         if (error instanceof z.ZodError) {
-          throw new PlanOperationError(error.issues[0]?.message ?? 'Endringen har ugyldige data');
+          const issue = error.issues[0]?.message;
+          throw new PlanOperationError(issue ?? message('operation.invalid-data'));
         }
         throw error;
       }

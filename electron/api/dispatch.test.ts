@@ -56,19 +56,41 @@ describe('API dispatch', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
-  it('refuses a plan update that breaks the schema and keeps the last good plan', async () => {
+  it('refuses steps it must not or cannot apply, and keeps the last good plan', async () => {
     const doc = await call(ctx, 'plan.create', {
       title: 'Plan',
       municipality: 'Vik',
       fromYear: 2026,
       toYear: 2029,
     });
-    const broken = { ...doc.plan, measures: [{ id: 'm1', focusAreaId: 'missing', title: 'X' }] };
-    const reply = await dispatch(ctx, 'plan.update', { docId: doc.docId, plan: broken });
-    expect(reply.ok).toBe(false);
-    if (!reply.ok)
-      expect(reply.error.problems?.some((p) => p.path.startsWith('plan.measures[0]'))).toBe(true);
+    const at = '2026-05-01T10:00:00.000Z';
+    const apply = (ops: unknown[]) =>
+      dispatch(ctx, 'plan.apply', {
+        docId: doc.docId,
+        baseRevision: doc.revision,
+        steps: [{ id: 's1', at, ops }],
+      });
+
+    // The page may not replace the whole plan: that is one of the backend's own operations.
+    const replace = await apply([{ name: 'plan.replace', args: { plan: { ...doc.plan, measures: [] } } }]);
+    expect(replace).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // Arguments that do not fit the operation's schema are refused before anything runs.
+    const badArgs = await apply([{ name: 'measure.add', args: { focusAreaId: 'x', title: 42 } }]);
+    expect(badArgs.ok).toBe(false);
+    if (!badArgs.ok)
+      expect(badArgs.error.problems?.map((p) => p.path)).toContain('steps[0].ops[0].args.title');
+    // A step that fits but cannot be done is answered with why, and nothing of it is kept.
+    const missingArea = await apply([{ name: 'measure.add', args: { focusAreaId: 'missing', title: 'X' } }]);
+    expect(missingArea).toMatchObject({
+      ok: true,
+      value: {
+        applied: 0,
+        revision: doc.revision,
+        refused: { stepId: 's1', message: expect.stringMatching(/satsingsområde/) },
+      },
+    });
     expect(ctx.documents.get(doc.docId).plan.measures).toEqual([]);
+    expect(ctx.documents.get(doc.docId).save.pending).toBe(false);
   });
 
   it('keeps browser-mode plan paths inside the data folder', async () => {

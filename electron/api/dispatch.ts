@@ -45,7 +45,9 @@ export async function dispatch(ctx: ApiContext, method: string, input: unknown):
 function toErrorBody(error: unknown): ApiError['body'] {
   if (error instanceof ApiError || error instanceof StoreError || error instanceof LibraryError)
     return error.body;
-  if (error instanceof PlanOperationError) return { code: 'operation', message: error.message };
+  if (error instanceof PlanOperationError) {
+    return { code: 'operation', message: error.message, ...(error.text ? { text: error.text } : {}) };
+  }
   console.error(error);
   return {
     code: 'internal',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PACKAGE_FORMAT } from '../../core/package/packageFile';
 import { addMeasure, removeMeasure, updateMeasure } from '../../core/plan/measures';
+import { replacePlan } from '../../tests/support/replacePlan';
 import { makeTempDir, snapshotTree } from '../../tests/support/tempDir';
 import { ApiError } from '../api/apiError';
 import { createHostContext, type HostContext } from '../api/createContext';
@@ -55,7 +56,7 @@ describe('plan packages through the API', () => {
     }).plan;
     plan = addMeasure(plan, { focusAreaId: area, title: 'Rutine etter krisesenteropphold' }).plan;
     plan = addMeasure(plan, { focusAreaId: area, title: 'Kurs for ansatte' }).plan;
-    await call(rvts, 'plan.update', { docId: doc.docId, plan });
+    replacePlan(rvts, doc.docId, plan);
     await call(rvts, 'plan.close', { docId: doc.docId });
     return doc.path;
   }
@@ -111,7 +112,7 @@ describe('plan packages through the API', () => {
     let plan = updateMeasure(doc.plan, team!.id, { deadline: '2027-09-30' });
     plan = removeMeasure(plan, routine!.id);
     plan = addMeasure(plan, { focusAreaId: plan.focusAreas[1]!.id, title: 'Kampanje i uke 7' }).plan;
-    await call(kommune, 'plan.update', { docId: doc.docId, plan });
+    replacePlan(kommune, doc.docId, plan);
     await call(kommune, 'plan.close', { docId: doc.docId });
     const back = await exportPackage(kommune, atKommune, 'tilbake.planhjulpakke.json');
 

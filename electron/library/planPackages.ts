@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { PackagePreview } from '../../contract/methods/package';
+import { op } from '../../core/operations/registry';
+import { newStep } from '../../core/operations/step';
 import { buildPlanPackage, PACKAGE_FILE_EXTENSION, readPlanPackage } from '../../core/package/packageFile';
 import { diffPlans } from '../../core/package/planDiff';
 import { wrapPlanFile } from '../../core/plan/create';
@@ -168,7 +170,7 @@ export async function importPackage(
       await readFile(path),
       ctx.now(),
     );
-    ctx.documents.update(doc.docId, { ...incoming });
+    ctx.documents.applyOwn(doc.docId, newStep([op('plan.replace', { plan: incoming })], ctx.now()));
     await ctx.documents.close(doc.docId);
     return { path, replaced: true, backupId };
   } catch (error) {

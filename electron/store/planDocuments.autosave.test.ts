@@ -2,11 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SaveState } from '../../contract/methods/plan';
+import { op } from '../../core/operations/registry';
+import { newStep } from '../../core/operations/step';
+import { PlanOperationError } from '../../core/plan/errors';
 import { samplePlan } from '../../core/plan/testPlan';
 import type { Plan } from '../../core/schema/plan';
 import { makeTempDir } from '../../tests/support/tempDir';
 import { PlanDocuments } from './planDocuments';
-import { apiErrorOfSync, exists, fingerprint, writePlanFileRaw } from './testing/fixtures';
+import { retitle } from './testing/edits';
+import { exists, fingerprint, writePlanFileRaw } from './testing/fixtures';
 
 describe('PlanDocuments autosave', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -48,12 +52,15 @@ describe('PlanDocuments autosave', () => {
     const doc = await documents.open(planPath);
     const saved = nextSave();
     for (let n = 1; n <= 5; n++) {
-      const state = documents.update(doc.docId, { ...doc.plan, title: `Utkast ${n}` });
-      expect(state.pending).toBe(true);
+      const state = retitle(documents, doc.docId, `Utkast ${n}`);
+      expect(state.save.pending).toBe(true);
     }
     await saved;
     expect(saves).toHaveLength(1);
-    expect(saves[0]).toEqual({ docId: doc.docId, save: { savedAt: clock.toISOString(), pending: false } });
+    expect(saves[0]).toEqual({
+      docId: doc.docId,
+      save: { savedAt: clock.toISOString(), pending: false, failure: null },
+    });
     expect((await onDisk()).title).toBe('Utkast 5');
 
     // Nothing is left pending, so a flush writes nothing.
@@ -63,14 +70,14 @@ describe('PlanDocuments autosave', () => {
     expect((await fingerprint(planPath)).ino).toBe(inode);
   });
 
-  it('writes at once on flush, and stamps updatedAt', async () => {
+  it('writes at once on flush, with updatedAt from the edit', async () => {
     make(60_000);
     const doc = await documents.open(planPath);
-    documents.update(doc.docId, { ...doc.plan, title: 'Straks' });
+    retitle(documents, doc.docId, 'Straks', clock);
     expect((await onDisk()).title).toBe('Trygg hverdag');
 
     const state = await documents.flush(doc.docId);
-    expect(state).toEqual({ savedAt: clock.toISOString(), pending: false });
+    expect(state.save).toEqual({ savedAt: clock.toISOString(), pending: false, failure: null });
     expect(saves).toHaveLength(1);
     const plan = await onDisk();
     expect(plan.title).toBe('Straks');
@@ -78,15 +85,25 @@ describe('PlanDocuments autosave', () => {
     expect(documents.get(doc.docId).plan.updatedAt).toBe(clock.toISOString());
   });
 
-  it('refuses an invalid plan and keeps memory and file as they were', async () => {
+  it('refuses a step that would leave an invalid plan and keeps memory and file as they were', async () => {
     make(0);
     const doc = await documents.open(planPath);
     const before = await fingerprint(planPath);
-    const broken = { ...doc.plan, measures: [{ ...doc.plan.measures[0]!, focusAreaId: 'finnes-ikke' }] };
+    const measureId = doc.plan.measures[0]!.id;
+    const step = newStep([
+      op('measure.update', { id: measureId, changes: { leadOwnerUnitId: 'finnes-ikke' } }),
+    ]);
 
-    const error = apiErrorOfSync(() => documents.update(doc.docId, broken));
-    expect(error.body.code).toBe('invalid-input');
-    expect(error.body.problems?.[0]?.path).toBe('plan.measures[0].focusAreaId');
+    const error = (() => {
+      try {
+        documents.applyOwn(doc.docId, step);
+      } catch (caught) {
+        return caught as Error;
+      }
+      throw new Error('the step was applied');
+    })();
+    expect(error).toBeInstanceOf(PlanOperationError);
+    expect(error.message).toContain('peker på en enhet som ikke finnes');
     expect(error.message).toContain('Den forrige versjonen er beholdt');
     expect(documents.get(doc.docId).plan).toEqual(doc.plan);
     expect(documents.get(doc.docId).save.pending).toBe(false);
@@ -100,7 +117,7 @@ describe('PlanDocuments autosave', () => {
   it('writes what is pending when the plan is closed', async () => {
     make(60_000);
     const doc = await documents.open(planPath);
-    documents.update(doc.docId, { ...doc.plan, title: 'Lukket' });
+    retitle(documents, doc.docId, 'Lukket');
     await documents.close(doc.docId);
     expect((await onDisk()).title).toBe('Lukket');
     expect(await exists(`${planPath}.lock`)).toBe(false);
@@ -110,7 +127,7 @@ describe('PlanDocuments autosave', () => {
   it('moves the document, its lock and later saves to the new path on save as', async () => {
     make(60_000);
     const doc = await documents.open(planPath);
-    documents.update(doc.docId, { ...doc.plan, title: 'Før lagre som' });
+    retitle(documents, doc.docId, 'Før lagre som');
     const newPath = join(temp.dir, 'kopi.planhjul.json');
 
     const moved = await documents.saveAs(doc.docId, newPath);
@@ -125,7 +142,7 @@ describe('PlanDocuments autosave', () => {
     expect((await onDisk()).title).toBe('Før lagre som');
     const oldFile = await fingerprint(planPath);
 
-    documents.update(doc.docId, { ...moved.plan, title: 'Etter lagre som' });
+    retitle(documents, doc.docId, 'Etter lagre som');
     await documents.flush(doc.docId);
     expect(JSON.parse(await readFile(newPath, 'utf8')).plan.title).toBe('Etter lagre som');
     expect(await fingerprint(planPath)).toEqual(oldFile);

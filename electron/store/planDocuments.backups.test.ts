@@ -5,6 +5,7 @@ import { samplePlan } from '../../core/plan/testPlan';
 import { makeTempDir } from '../../tests/support/tempDir';
 import { PlanBackups } from './planBackups';
 import { PlanDocuments } from './planDocuments';
+import { retitle } from './testing/edits';
 import { apiErrorOf, fingerprint, writePlanFileRaw } from './testing/fixtures';
 
 describe('PlanDocuments backups', () => {
@@ -52,13 +53,13 @@ describe('PlanDocuments backups', () => {
     const doc = await documents.open(planPath);
     expect(await backupFiles()).toEqual([]);
 
-    documents.update(doc.docId, { ...doc.plan, title: 'Første endring' });
+    retitle(documents, doc.docId, 'Første endring');
     await documents.flush(doc.docId);
     const files = await backupFiles();
     expect(files).toHaveLength(1);
     expect(await readFile(files[0]!)).toEqual(original);
 
-    documents.update(doc.docId, { ...doc.plan, title: 'Andre endring' });
+    retitle(documents, doc.docId, 'Andre endring');
     await documents.flush(doc.docId);
     expect(await backupFiles()).toHaveLength(1);
     expect(await documents.listBackups(planPath)).toEqual([
@@ -75,7 +76,7 @@ describe('PlanDocuments backups', () => {
       tick();
       const documents = session(3);
       const doc = await documents.open(planPath);
-      documents.update(doc.docId, { ...doc.plan, title: `Økt ${n}` });
+      retitle(documents, doc.docId, `Økt ${n}`);
       await documents.close(doc.docId);
     }
     const listed = await session(3).listBackups(planPath);
@@ -97,7 +98,7 @@ describe('PlanDocuments backups', () => {
   it('lists only backups that are valid plans', async () => {
     const documents = session();
     const doc = await documents.open(planPath);
-    documents.update(doc.docId, { ...doc.plan, title: 'Endret' });
+    retitle(documents, doc.docId, 'Endret');
     await documents.flush(doc.docId);
     const folder = new PlanBackups(backupsDir, 20).folderFor(planPath);
     await writeFile(join(folder, '2030-01-01T00-00-00-000Z.planhjul.json'), '{"format": "planhjulet"');
@@ -109,12 +110,12 @@ describe('PlanDocuments backups', () => {
   it('offers the newest good backup for a broken file and restores it beside it, leaving the broken file alone', async () => {
     const documents = session();
     const doc = await documents.open(planPath);
-    documents.update(doc.docId, { ...doc.plan, title: 'Siste gode' });
+    retitle(documents, doc.docId, 'Siste gode');
     await documents.close(doc.docId);
     tick();
     const second = session();
     const again = await second.open(planPath);
-    second.update(again.docId, { ...again.plan, title: 'Før skaden' });
+    retitle(second, again.docId, 'Før skaden');
     await second.close(again.docId);
 
     const text = await readFile(planPath, 'utf8');
@@ -139,7 +140,7 @@ describe('PlanDocuments backups', () => {
     expect(restored.readOnly).toBe(false);
     expect(restored.plan.title).toBe('Siste gode');
     expect(await titleOn(restored.path)).toBe('Siste gode');
-    restorer.update(restored.docId, { ...restored.plan, title: 'Videre arbeid' });
+    retitle(restorer, restored.docId, 'Videre arbeid');
     await restorer.close(restored.docId);
 
     const twice = await restorer.restoreBackup(planPath, error.body.backups![1]!.id);

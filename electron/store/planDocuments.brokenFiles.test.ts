@@ -5,6 +5,7 @@ import { wrapPlanFile } from '../../core/plan/create';
 import { samplePlan } from '../../core/plan/testPlan';
 import { makeTempDir } from '../../tests/support/tempDir';
 import { PlanDocuments } from './planDocuments';
+import { retitle } from './testing/edits';
 import { apiErrorOf, exists, fingerprint, writePlanFileRaw } from './testing/fixtures';
 
 const goodText = JSON.stringify(wrapPlanFile(samplePlan()), null, 2);
@@ -56,7 +57,7 @@ describe('PlanDocuments with a broken plan file', () => {
     expect(error.body.backups).toEqual([]);
 
     // Everything else the store does leaves the broken file alone.
-    documents.update(good.docId, { ...good.plan, title: 'Endret' });
+    retitle(documents, good.docId, 'Endret');
     await documents.flush(good.docId);
     await apiErrorOf(documents.open(brokenPath));
     expect(await documents.listBackups(brokenPath)).toEqual([]);

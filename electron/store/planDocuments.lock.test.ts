@@ -7,6 +7,7 @@ import { wrapPlanFile } from '../../core/plan/create';
 import { samplePlan } from '../../core/plan/testPlan';
 import { makeTempDir } from '../../tests/support/tempDir';
 import { PlanDocuments } from './planDocuments';
+import { retitle } from './testing/edits';
 import { apiErrorOf, apiErrorOfSync, exists, fingerprint, writePlanFileRaw } from './testing/fixtures';
 
 /** The pid of a process that has certainly exited. */
@@ -53,7 +54,7 @@ describe('PlanDocuments locking', () => {
     );
     expect(doc.lock).toEqual({ user: 'kari', host: 'KONTOR-12', pid: process.pid, since });
 
-    const refused = apiErrorOfSync(() => documents.update(doc.docId, { ...doc.plan, title: 'Mitt' }));
+    const refused = apiErrorOfSync(() => retitle(documents, doc.docId, 'Mitt'));
     expect(refused.body.code).toBe('read-only');
     expect(refused.message).toContain('kari');
     expect(documents.get(doc.docId).plan.title).toBe('Trygg hverdag');
@@ -74,7 +75,7 @@ describe('PlanDocuments locking', () => {
     expect(doc.readOnly).toBe(false);
     expect(await readLock(planPath)).toMatchObject({ user: 'ola', host: hostname(), pid: process.pid });
 
-    documents.update(doc.docId, { ...doc.plan, title: 'Overtatt' });
+    retitle(documents, doc.docId, 'Overtatt');
     await documents.close(doc.docId);
     expect(JSON.parse(await readFile(planPath, 'utf8')).plan.title).toBe('Overtatt');
     expect(await exists(`${planPath}.lock`)).toBe(false);
@@ -99,15 +100,17 @@ describe('PlanDocuments locking', () => {
   it('gives a second window of the same program a read-only copy and keeps the first one writable', async () => {
     const documents = open();
     const first = await documents.open(planPath);
-    documents.update(first.docId, { ...first.plan, title: 'Fra første vindu' });
+    retitle(documents, first.docId, 'Fra første vindu');
 
     const second = await documents.open(planPath);
     expect(second.readOnly).toBe(true);
     expect(second.readOnlyReason).toMatch(/åpen i et annet vindu/);
     expect(second.plan.title).toBe('Fra første vindu');
-    expect(apiErrorOfSync(() => documents.update(second.docId, second.plan)).body.code).toBe('read-only');
+    expect(apiErrorOfSync(() => retitle(documents, second.docId, 'Fra andre vindu')).body.code).toBe(
+      'read-only',
+    );
 
-    documents.update(first.docId, { ...first.plan, title: 'Fortsatt skrivbar' });
+    retitle(documents, first.docId, 'Fortsatt skrivbar');
     await documents.close(second.docId);
     expect(await exists(`${planPath}.lock`)).toBe(true);
     await documents.close(first.docId);
@@ -159,7 +162,7 @@ describe('PlanDocuments locking', () => {
     const copy = await documents.saveAs(doc.docId, copyPath);
     expect(copy).toMatchObject({ docId: doc.docId, path: copyPath, readOnly: false });
     expect(copy.lock).toBeUndefined();
-    documents.update(doc.docId, { ...copy.plan, title: 'Min kopi' });
+    retitle(documents, doc.docId, 'Min kopi');
     await documents.close(doc.docId);
 
     expect(JSON.parse(await readFile(copyPath, 'utf8')).plan.title).toBe('Min kopi');
@@ -179,9 +182,7 @@ describe('archived plans', () => {
       const doc = await documents.open(path);
       expect(doc.readOnly).toBe(true);
       expect(doc.readOnlyReason).toMatch(/utløpt og arkivert/);
-      expect(
-        apiErrorOfSync(() => documents.update(doc.docId, { ...doc.plan, title: 'Endret' })).body.code,
-      ).toBe('read-only');
+      expect(apiErrorOfSync(() => retitle(documents, doc.docId, 'Endret')).body.code).toBe('read-only');
       await documents.closeAll();
       expect(await readFile(path, 'utf8')).toBe(text);
     } finally {

@@ -17,8 +17,25 @@ export function lockedByOtherReason(lock: LockInfo): string {
 export const OPEN_IN_OTHER_WINDOW_REASON =
   'Planen er allerede åpen i et annet vindu. Du kan lese den her, men endringer gjør du i vinduet der den ble åpnet først.';
 
+export function readOnlyFileReason(planPath: string): string {
+  return `Planfilen ${planPath} er skrivebeskyttet, så Planhjulet lagrer ikke over den. Du kan lese planen, men ikke endre den. Bruk «Lagre som» for å lagre en kopi du kan endre.`;
+}
+
 export function unwritableFolderReason(planPath: string): string {
   return `Planhjulet har ikke skrivetilgang til mappen der planen ligger (${planPath}). Du kan lese den, men ikke endre den. Bruk «Lagre som» for å lagre en kopi et annet sted.`;
+}
+
+/** The first problem of a file that cannot be read, as a clause. */
+export function firstProblem(problems: readonly Problem[]): string {
+  return problemList(problems, 1);
+}
+
+export function otherPlanProblem(title: string): string {
+  return `filen inneholder nå en annen plan, «${title}»`;
+}
+
+export function outsideUnreadableMessage(file: string, problem: string): string {
+  return `«${file}» ble endret utenfor Planhjulet og kan ikke leses nå (${problem}). Planhjulet skriver ikke over den. Endringene dine er ikke tapt: de er fortsatt åpne her, og en kopi er lagret i samme mappe.`;
 }
 
 /** The first problems as one clause, without a closing full stop (the caller's sentence ends it). */
@@ -54,8 +71,23 @@ export function unreadableMessage(planPath: string, reason: string): string {
   return `Planhjulet fikk ikke lese filen ${planPath} (${reason}). Sjekk at du har tilgang til den.`;
 }
 
+const REASONS: Readonly<Record<string, string>> = {
+  ENOSPC: 'disken er full',
+  EDQUOT: 'lagringskvoten er brukt opp',
+  EACCES: 'du har ikke skrivetilgang',
+  EPERM: 'du har ikke skrivetilgang',
+  EROFS: 'disken er skrivebeskyttet',
+  ENOENT: 'mappen finnes ikke lenger',
+  EBUSY: 'filen er i bruk av et annet program',
+};
+
+/** A system error code in plain Norwegian, or the code itself when it is a rare one. */
+export function plainReason(reason: string): string {
+  return REASONS[reason] ?? reason;
+}
+
 export function saveFailedMessage(planPath: string, reason: string): string {
-  return `Planhjulet fikk ikke lagret planen i ${planPath} (${reason}). Endringene er ikke tapt: de er fortsatt åpne her. Prøv igjen, eller bruk «Lagre som» for å lagre et annet sted.`;
+  return `Planhjulet fikk ikke lagret planen i ${planPath} (${plainReason(reason)}). Endringene er ikke tapt: de er fortsatt åpne her. Prøv igjen, eller bruk «Lagre som» for å lagre et annet sted.`;
 }
 
 export function alreadyExistsMessage(planPath: string): string {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../core/schema/common';
 import { PLAN_PAGES, TOOL_PAGES } from '../app/pages';
 import { planPageRoute, useRoute } from '../app/router';
+import { DocumentNotices } from '../features/document/DocumentNotices';
 import { HistoryButtons } from '../features/document/HistoryButtons';
 import { MigratedNotice } from '../features/document/MigratedNotice';
 import { ReadOnlyBanner } from '../features/document/ReadOnlyBanner';
@@ -93,6 +94,7 @@ export function Layout({ document: doc, pageId, onLanguageChange, onClosePlan, c
         <ErrorNotice />
         {doc && pageId && <ReadOnlyBanner document={doc} />}
         {doc && pageId && <MigratedNotice document={doc} />}
+        {doc && <DocumentNotices />}
         {children}
       </main>
       <Announcer />

@@ -1,6 +1,8 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { op } from '../../core/operations/registry';
+import { newStep } from '../../core/operations/step';
 import { wrapPlanFile } from '../../core/plan/create';
 import { PlanDocuments } from '../../electron/store/planDocuments';
 import { bigPlan } from '../../tests/support/bigPlan';
@@ -18,7 +20,10 @@ export async function benchAutosave(dir: string): Promise<string[]> {
   const flushTimes: number[] = [];
   const editAndSave = await medianSeconds(15, async () => {
     counter += 1;
-    documents.update(doc.docId, { ...plan, title: `Plan ${counter}` });
+    documents.applyOwn(
+      doc.docId,
+      newStep([op('plan.updateDetails', { changes: { title: `Plan ${counter}` } })]),
+    );
     const start = performance.now();
     await documents.flush(doc.docId);
     flushTimes.push((performance.now() - start) / 1000);

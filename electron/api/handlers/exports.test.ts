@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { wrapPlanFile } from '../../../core/plan/create';
 import { docxParts } from '../../../tests/support/docxParts';
 import { realisticPlan } from '../../../tests/support/realisticPlan';
+import { replacePlan } from '../../../tests/support/replacePlan';
 import { makeTempDir } from '../../../tests/support/tempDir';
 import { readWord } from '../../../tests/support/wordDocument';
 import { plansDir } from '../../store/paths';
@@ -134,7 +135,7 @@ describe('export handlers', () => {
         path: inside,
       });
       const edited = { ...realisticPlan(), id: created.plan.id, title: 'Trygge hjem i Fjordvik' };
-      await call(ctx, 'plan.update', { docId: created.docId, plan: edited });
+      replacePlan(ctx, created.docId, edited);
       const delivery = await call(ctx, 'export.report', {
         source: { docId: created.docId },
         periodId: '2026-T3',

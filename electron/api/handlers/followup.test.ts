@@ -106,7 +106,7 @@ describe('follow-up handlers', () => {
     if (!onDisk.ok) throw new Error('plan file invalid');
     const added = onDisk.file.plan.statusUpdates.filter((u) => u.periodId === OPEN_PERIOD);
     expect(added.map((u) => u.status).sort()).toEqual(['delayed', 'done']);
-    expect(imported.plan.statusUpdates).toEqual(onDisk.file.plan.statusUpdates);
+    expect(imported.state.plan?.statusUpdates).toEqual(onDisk.file.plan.statusUpdates);
 
     // The same form again: both measures now conflict and need a choice.
     const again = await apiErrorOf(

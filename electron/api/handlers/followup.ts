@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { format } from 'date-fns';
 import type { UploadedFile } from '../../../contract/methods/followup';
 import { periodLabel } from '../../../core/labels/domainLabels';
+import { op } from '../../../core/operations/registry';
+import { newStep } from '../../../core/operations/step';
 import { statusChecks } from '../../../core/status/checks';
 import { applyStatusImport } from '../../../core/status/importApply';
 import { statusRound } from '../../../core/status/round';
@@ -92,9 +94,10 @@ export const followupHandlers: Handlers<
         })),
       });
     }
-    const { plan, result } = applyStatusImport(doc.plan, found, input.choices, ctx.now());
-    const save = ctx.documents.update(input.docId, plan);
-    return { plan: ctx.documents.get(input.docId).plan, result, save };
+    const step = newStep([op('status.importForm', { preview: found, choices: input.choices })], ctx.now());
+    // The counts come from the same pure function the step runs, on the same plan.
+    const { result } = applyStatusImport(doc.plan, found, input.choices, ctx.now());
+    return { result, state: ctx.documents.applyOwn(input.docId, step) };
   },
   'plan.revise': revisePlanHandler,
 };

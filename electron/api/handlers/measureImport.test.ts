@@ -95,8 +95,8 @@ describe('measures.importPreview and measures.import', () => {
       ['on-track', ''],
       ['changed', 'Slått sammen med tiltak 1.1'],
     ]);
-    expect(result.plan.measures).toHaveLength(3);
-    expect(ctx.documents.get(docId).plan).toEqual(result.plan);
+    expect(result.state.plan?.measures).toHaveLength(3);
+    expect(ctx.documents.get(docId).plan).toEqual(result.state.plan);
   });
 
   it('refuses a file with one bad row: nothing imported, the row named, the file untouched', async () => {
@@ -150,7 +150,7 @@ describe('measures.importPreview and measures.import', () => {
       bytesBase64: base64(bytes),
     });
     expect(result).toMatchObject({ imported: 40, newFocusAreas: 0, newUnits: 1 });
-    const plan = result.plan;
+    const plan = result.state.plan!;
     const numbers = measureNumbers(plan);
     plan.focusAreas.forEach((area, index) => {
       const inArea = plan.measures.filter((m) => m.focusAreaId === area.id);

@@ -1,5 +1,11 @@
 import type { MeasureImportResult } from '../../../contract/methods/drafting';
-import { type MeasureImportPlan, planMeasureImport } from '../../../core/import/measureRows';
+import {
+  type MeasureImportPlan,
+  type MeasureTable,
+  planMeasureImport,
+} from '../../../core/import/measureRows';
+import { op } from '../../../core/operations/registry';
+import { newStep } from '../../../core/operations/step';
 import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 
@@ -12,8 +18,11 @@ interface MeasureFile {
 const baseName = (fileName: string) => fileName.split(/[\\/]/).pop() || fileName;
 
 /** Reads the file and maps it onto the open plan, without changing anything. */
-export async function prepareMeasureImport(input: MeasureFile, ctx: ApiContext): Promise<MeasureImportPlan> {
-  const { plan } = ctx.documents.get(input.docId);
+export async function prepareMeasureImport(
+  input: MeasureFile,
+  ctx: ApiContext,
+): Promise<MeasureImportPlan & { table: MeasureTable | null }> {
+  const plan = ctx.documents.plan(input.docId);
   const fileName = baseName(input.fileName);
   const { readMeasureFile } = await import('../../import/readMeasureFile');
   const read = await readMeasureFile(fileName, Buffer.from(input.bytesBase64, 'base64'));
@@ -29,15 +38,16 @@ export async function prepareMeasureImport(input: MeasureFile, ctx: ApiContext):
         canImport: false,
       },
       result: null,
+      table: null,
     };
   }
-  return planMeasureImport(plan, read.table, { fileName, now: ctx.now() });
+  return { ...planMeasureImport(plan, read.table, { fileName, now: ctx.now() }), table: read.table };
 }
 
 /** Imports every row into the open plan through the store, or nothing at all. */
 export async function importMeasures(input: MeasureFile, ctx: ApiContext): Promise<MeasureImportResult> {
-  const { preview, result } = await prepareMeasureImport(input, ctx);
-  if (!result) {
+  const { preview, result, table } = await prepareMeasureImport(input, ctx);
+  if (!result || !table) {
     const rows = new Set(preview.problems.map((p) => p.line).filter((line) => line !== null)).size;
     throw new ApiError({
       code: 'invalid-input',
@@ -51,6 +61,14 @@ export async function importMeasures(input: MeasureFile, ctx: ApiContext): Promi
       })),
     });
   }
-  const save = ctx.documents.update(input.docId, result.plan);
-  return { ...result.counts, plan: ctx.documents.get(input.docId).plan, save };
+  const step = newStep(
+    [
+      op('measures.import', {
+        fileName: preview.fileName,
+        rows: [...table.rows].map((row) => ({ line: row.line, cells: [...row.cells] })),
+      }),
+    ],
+    ctx.now(),
+  );
+  return { ...result.counts, state: ctx.documents.applyOwn(input.docId, step) };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { OpenDocument } from '../../../contract/methods/plan';
 import { createPlan } from '../../../core/plan/create';
+import { PlanOperationError } from '../../../core/plan/errors';
 import { checkPlanFileText } from '../../../core/validation';
 import { plansDir, uniquePlanPath } from '../../store/paths';
 import { ApiError } from '../apiError';
@@ -20,7 +21,10 @@ export const planHandlers: Handlers<
   | 'plan.validate'
   | 'plan.create'
   | 'plan.open'
-  | 'plan.update'
+  | 'plan.apply'
+  | 'plan.undo'
+  | 'plan.redo'
+  | 'plan.sync'
   | 'plan.flush'
   | 'plan.saveAs'
   | 'plan.close'
@@ -48,8 +52,19 @@ export const planHandlers: Handlers<
     return remember(ctx, await ctx.documents.create(path, plan));
   },
   'plan.open': async (input, ctx) => remember(ctx, await ctx.documents.open(ctx.resolvePlanPath(input.path))),
-  'plan.update': (input, ctx) => ctx.documents.update(input.docId, input.plan),
-  'plan.flush': (input, ctx) => ctx.documents.flush(input.docId),
+  'plan.apply': (input, ctx) => {
+    const { refused, ...state } = ctx.documents.apply(input.docId, input.baseRevision, input.steps);
+    if (!refused) return state;
+    const text = refused.error instanceof PlanOperationError ? refused.error.text : undefined;
+    return {
+      ...state,
+      refused: { stepId: refused.stepId, message: refused.error.message, ...(text ? { text } : {}) },
+    };
+  },
+  'plan.undo': (input, ctx) => ctx.documents.undo(input.docId),
+  'plan.redo': (input, ctx) => ctx.documents.redo(input.docId),
+  'plan.sync': (input, ctx) => ctx.documents.sync(input.docId, input.revision),
+  'plan.flush': (input, ctx) => ctx.documents.flush(input.docId, input.revision),
   'plan.saveAs': async (input, ctx) =>
     remember(ctx, await ctx.documents.saveAs(input.docId, ctx.resolvePlanPath(input.path))),
   'plan.close': async (input, ctx) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { wrapPlanFile } from '../../../core/plan/create';
 import { completePlan } from '../../../core/quality/completePlan';
+import { replacePlan } from '../../../tests/support/replacePlan';
 import { makeTempDir } from '../../../tests/support/tempDir';
 import { createHostContext, type HostContext } from '../createContext';
 import { call, dispatch } from '../dispatch';
@@ -45,10 +46,7 @@ describe('plan.check', () => {
     expect(before.findings.filter((f) => f.target.kind === 'section')).toHaveLength(doc.plan.sections.length);
 
     const plan = completePlan();
-    await call(ctx, 'plan.update', {
-      docId: doc.docId,
-      plan: { ...plan, measures: plan.measures.slice(0, 3) },
-    });
+    replacePlan(ctx, doc.docId, { ...plan, measures: plan.measures.slice(0, 3) });
     const after = await call(ctx, 'plan.check', { docId: doc.docId });
     const coverage = after.findings.filter((f) => f.target.kind === 'coverage').map((f) => f.message);
     expect(coverage.join('\n')).toContain('«Negativ sosial kontroll»');

@@ -1,3 +1,5 @@
+import { op } from '../../../core/operations/registry';
+import { newStep } from '../../../core/operations/step';
 import { revisePlan } from '../../../core/revision/revisePlan';
 import { plansDir, uniquePlanPath } from '../../store/paths';
 import { ApiError } from '../apiError';
@@ -17,7 +19,7 @@ export const revisePlanHandler: Handler<'plan.revise'> = async (input, ctx) => {
       path: doc.path,
     });
   }
-  const { newPlan, oldPlan } = revisePlan(
+  const { newPlan } = revisePlan(
     doc.plan,
     { title: input.title, fromYear: input.fromYear, toYear: input.toYear, oldPath: doc.path },
     ctx.now(),
@@ -26,7 +28,7 @@ export const revisePlanHandler: Handler<'plan.revise'> = async (input, ctx) => {
     ? ctx.resolvePlanPath(input.path)
     : await uniquePlanPath(plansDir(ctx.dataDir), newPlan.title);
   const created = await ctx.documents.create(path, newPlan);
-  ctx.documents.update(input.docId, oldPlan);
+  ctx.documents.applyOwn(input.docId, newStep([op('plan.expireAfterRevision', {})], ctx.now()));
   await ctx.documents.flush(input.docId);
   await ctx.settings.addRecent({
     path: created.path,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addIdea, convertIdeaToMeasure } from '../../../core/workshop/ideas';
+import { replacePlan } from '../../../tests/support/replacePlan';
 import { makeTempDir } from '../../../tests/support/tempDir';
 import { createHostContext, type HostContext } from '../createContext';
 import { call, dispatch } from '../dispatch';
@@ -32,7 +33,7 @@ describe('workshop.handout', () => {
       focusAreaId: doc.plan.focusAreas[0]!.id,
     });
     const plan = convertIdeaToMeasure(idea.plan, idea.idea.id, { owner: { newUnitName: 'Legevakten' } }).plan;
-    await call(ctx, 'plan.update', { docId: doc.docId, plan });
+    replacePlan(ctx, doc.docId, plan);
 
     const out = join(temp.dir, 'verksted.docx');
     const delivery = await call(ctx, 'workshop.handout', { docId: doc.docId, out });

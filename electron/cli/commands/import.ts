@@ -46,7 +46,7 @@ export const importCommand: CliCommand = {
       const result = await call(ctx, 'measures.import', { docId: doc.docId, ...input });
       await call(ctx, 'plan.flush', { docId: doc.docId });
       io.out(
-        `Importerte ${result.imported} tiltak fra ${input.fileName} til «${result.plan.title}» (${doc.path}).`,
+        `Importerte ${result.imported} tiltak fra ${input.fileName} til «${doc.plan.title}» (${doc.path}).`,
       );
       if (preview.newFocusAreas.length > 0)
         io.out(`Nye satsingsområder: ${preview.newFocusAreas.join(', ')}`);

@@ -4,7 +4,8 @@
  * Usage: node saveLoopChild.mjs <plan path> <backups dir>
  */
 import { hostname } from 'node:os';
-import { samplePlan } from '../../../core/plan/testPlan';
+import { op } from '../../../core/operations/registry';
+import { newStep } from '../../../core/operations/step';
 import { Measure } from '../../../core/schema/measure';
 import type { Plan } from '../../../core/schema/plan';
 import { PlanDocuments } from '../planDocuments';
@@ -46,9 +47,9 @@ const documents = new PlanDocuments({
 });
 const doc = await documents.open(planPath);
 if (doc.readOnly) throw new Error(`opened read-only: ${doc.readOnlyReason}`);
-const base = samplePlan();
+const base = doc.plan;
 for (let round = 1; ; round++) {
-  documents.update(doc.docId, variant(base, round));
+  documents.applyOwn(doc.docId, newStep([op('plan.replace', { plan: variant(base, round) })]));
   await documents.flush(doc.docId);
   if (round === 1) process.stdout.write('saved\n');
 }

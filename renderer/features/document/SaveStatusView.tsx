@@ -9,7 +9,7 @@ export function SaveStatusView({ document }: { document: PlanDocument }) {
   const { save } = document;
   let text: string;
   if (document.readOnly) text = t('save.readOnly');
-  else if (save.kind === 'pending' || save.kind === 'saving') text = t('save.saving');
+  else if (save.kind === 'saving') text = t('save.saving');
   else if (save.kind === 'failed') text = t('save.failed', { reason: save.reason });
   else if (save.savedAt) text = t('save.saved', { time: formatSavedAt(save.savedAt, i18n.language) });
   else text = t('save.notYetSaved');

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenDocument } from '../../../contract/methods/plan';
+import type { DocumentNotice, DocumentState, OpenDocument } from '../../../contract/methods/plan';
+import type { PageOperationCall } from '../../../core/operations/registry';
 import type { Plan } from '../../../core/schema/plan';
 import { invoke } from '../../api/client';
-import { userMessage } from '../../app/errors';
+import { messageText, userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
-import { type History, record, redo as redoHistory, startHistory, undo as undoHistory } from './history';
-import { PlanSaver, type SaveStatus } from './planSaver';
+import { PlanSession, type SaveStatus, type SessionBackend, type SessionView } from './planSession';
 import { forgetOpenPlan, rememberOpenPlan } from './session';
 
-export type PlanOperation = (plan: Plan) => Plan;
+export type { SaveStatus } from './planSession';
 
 /** The open plan as the pages see it. */
 export interface PlanDocument {
@@ -19,175 +19,191 @@ export interface PlanDocument {
   save: SaveStatus;
   canUndo: boolean;
   canRedo: boolean;
-  /** Runs a core operation on the plan. Returns the new plan, or null when it could not be done (the
-   * message is already shown). */
-  apply(operation: PlanOperation): Plan | null;
+  /**
+   * Applies one user action: the named operations, in order, as one undoable step. The page shows the result
+   * at once and the backend applies the same step. Returns the new plan, or null when it could not be done
+   * (the message is already shown).
+   */
+  apply(...calls: PageOperationCall[]): Plan | null;
   undo(): void;
   redo(): void;
-  /** Sends unsaved changes now (the «try again» button, leaving the page). */
+  /** Sends unsaved edits and has them written now (the «try again» button, leaving the page). */
   flush(): Promise<void>;
+  /** Resolves when every edit made so far has reached the backend: before a method that reads the open plan. */
+  whenSent(): Promise<void>;
+  /** Takes the plan a backend method has changed (an import); call after `whenSent()`. */
+  adopt(state: DocumentState): void;
 }
 
 export interface PlanDocuments {
   current: PlanDocument | null;
+  /** Outside changes and conflicts to tell the user about, newest last. */
+  notices: readonly DocumentNotice[];
+  dismissNotice(id: string): void;
   /** Shows `doc`, after saving and closing the plan that was open. */
   open(doc: OpenDocument): Promise<void>;
   close(): Promise<void>;
-  /** The same plan under a new path (after «Lagre som»): keeps the undo history. */
+  /** The same plan under a new path (after «Lagre som»). */
   replace(doc: OpenDocument): void;
 }
 
-interface DocState {
-  doc: OpenDocument;
-  history: History<Plan>;
+function backendFor(): SessionBackend {
+  return {
+    apply: (docId, baseRevision, steps) => invoke('plan.apply', { docId, baseRevision, steps }),
+    undo: (docId) => invoke('plan.undo', { docId }),
+    redo: (docId) => invoke('plan.redo', { docId }),
+    sync: (docId, revision) => invoke('plan.sync', { docId, revision }),
+    flush: (docId, revision) => invoke('plan.flush', { docId, revision }),
+  };
 }
 
-function newSaver(doc: OpenDocument, onStatus: (status: SaveStatus) => void): PlanSaver<Plan> | null {
-  if (doc.readOnly) return null;
-  return new PlanSaver<Plan>(
-    {
-      update: (plan) => invoke('plan.update', { docId: doc.docId, plan }),
-      flush: () => invoke('plan.flush', { docId: doc.docId }),
-    },
-    onStatus,
-  );
-}
-
-/** Holds the open plan: its undo history, autosave through `plan.update`, and closing it. */
+/** Holds the open plan's session with the backend, its notices, and closing it. */
 export function usePlanDocument(): PlanDocuments {
   const { t } = useTranslation();
   const { announce, showError, clearError } = useNotices();
-  const [state, setState] = useState<DocState | null>(null);
-  const [save, setSave] = useState<SaveStatus>({ kind: 'saved', savedAt: null });
-  // The ref is the truth between renders, so two operations in one event build on each other.
-  const stateRef = useRef<DocState | null>(null);
-  const saverRef = useRef<PlanSaver<Plan> | null>(null);
+  const [doc, setDoc] = useState<OpenDocument | null>(null);
+  const [view, setView] = useState<SessionView | null>(null);
+  const [notices, setNotices] = useState<DocumentNotice[]>([]);
+  const sessionRef = useRef<PlanSession | null>(null);
+  const docRef = useRef<OpenDocument | null>(null);
 
-  const commit = useCallback((next: DocState | null) => {
-    stateRef.current = next;
-    setState(next);
-  }, []);
-
-  const changeHistory = useCallback(
-    (change: (history: History<Plan>) => History<Plan>): Plan | null => {
-      const current = stateRef.current;
-      if (!current) return null;
-      const history = change(current.history);
-      if (history === current.history) return null;
-      commit({ ...current, history });
-      saverRef.current?.schedule(history.present);
-      return history.present;
+  const start = useCallback(
+    (next: OpenDocument) => {
+      sessionRef.current?.dispose();
+      const session = new PlanSession(next, backendFor(), {
+        changed: (changed) => {
+          if (sessionRef.current === session) setView(changed);
+        },
+        notice: (notice) => {
+          setNotices((list) => [...list, notice]);
+          announce(messageText(notice.text, notice.message));
+        },
+        refused: (message, text) => showError(messageText(text, message)),
+      });
+      sessionRef.current = session;
+      docRef.current = next;
+      setDoc(next);
+      setView(session.view());
+      rememberOpenPlan({ path: next.path, docId: next.docId });
     },
-    [commit],
+    [announce, showError],
   );
 
   const apply = useCallback(
-    (operation: PlanOperation): Plan | null => {
-      const current = stateRef.current;
-      if (!current) return null;
-      if (current.doc.readOnly) {
+    (...calls: PageOperationCall[]): Plan | null => {
+      const session = sessionRef.current;
+      if (!session) return null;
+      if (docRef.current?.readOnly) {
         showError(t('document.readOnlyBlocked'));
         return null;
       }
-      let next: Plan;
       try {
-        next = operation(current.history.present);
+        const next = session.apply(calls);
+        clearError();
+        return next;
       } catch (error) {
         showError(userMessage(error));
         return null;
       }
-      clearError();
-      return changeHistory((history) => record(history, next));
     },
-    [changeHistory, clearError, showError, t],
+    [clearError, showError, t],
   );
 
   const undo = useCallback(() => {
-    if (stateRef.current?.doc.readOnly) return;
-    if (changeHistory(undoHistory)) announce(t('document.undone'));
-  }, [announce, changeHistory, t]);
+    const session = sessionRef.current;
+    if (!session || docRef.current?.readOnly || !session.view().canUndo) return;
+    void session.undo().then(() => announce(t('document.undone')));
+  }, [announce, t]);
 
   const redo = useCallback(() => {
-    if (stateRef.current?.doc.readOnly) return;
-    if (changeHistory(redoHistory)) announce(t('document.redone'));
-  }, [announce, changeHistory, t]);
+    const session = sessionRef.current;
+    if (!session || docRef.current?.readOnly || !session.view().canRedo) return;
+    void session.redo().then(() => announce(t('document.redone')));
+  }, [announce, t]);
 
   const flush = useCallback(async () => {
-    await saverRef.current?.flush();
+    await sessionRef.current?.flush();
+  }, []);
+
+  const whenSent = useCallback(async () => {
+    await sessionRef.current?.whenSent();
+  }, []);
+
+  const adopt = useCallback((state: DocumentState) => {
+    sessionRef.current?.adopt(state);
   }, []);
 
   const close = useCallback(async () => {
-    const current = stateRef.current;
-    const saver = saverRef.current;
-    saverRef.current = null;
-    commit(null);
+    const session = sessionRef.current;
+    const current = docRef.current;
+    sessionRef.current = null;
+    docRef.current = null;
+    setDoc(null);
+    setView(null);
+    setNotices([]);
     forgetOpenPlan();
-    if (!current) return;
-    await saver?.flush();
-    saver?.dispose();
-    await invoke('plan.close', { docId: current.doc.docId }).catch(() => undefined);
-  }, [commit]);
+    if (!session || !current) return;
+    await session.flush();
+    session.dispose();
+    await invoke('plan.close', { docId: current.docId }).catch(() => undefined);
+  }, []);
 
   const open = useCallback(
-    async (doc: OpenDocument) => {
-      const previous = stateRef.current;
-      if (previous && previous.doc.docId !== doc.docId) await close();
-      saverRef.current?.dispose();
-      saverRef.current = newSaver(doc, setSave);
-      setSave({ kind: 'saved', savedAt: doc.save.savedAt });
+    async (next: OpenDocument) => {
+      const previous = docRef.current;
+      if (previous && previous.docId !== next.docId) await close();
       clearError();
-      commit({ doc, history: startHistory(doc.plan) });
-      rememberOpenPlan({ path: doc.path, docId: doc.docId });
+      setNotices([]);
+      start(next);
     },
-    [clearError, close, commit],
+    [clearError, close, start],
   );
 
-  const replace = useCallback(
-    (doc: OpenDocument) => {
-      const current = stateRef.current;
-      saverRef.current?.dispose();
-      saverRef.current = newSaver(doc, setSave);
-      setSave({ kind: 'saved', savedAt: doc.save.savedAt });
-      commit({
-        doc,
-        history: current ? { ...current.history, present: doc.plan } : startHistory(doc.plan),
-      });
-      rememberOpenPlan({ path: doc.path, docId: doc.docId });
-    },
-    [commit],
-  );
+  const replace = useCallback((next: OpenDocument) => start(next), [start]);
+
+  const dismissNotice = useCallback((id: string) => {
+    setNotices((list) => list.filter((notice) => notice.id !== id));
+  }, []);
 
   // Leaving the page or hiding the window: send what is waiting rather than wait for the pause.
   useEffect(() => {
-    const send = () => void saverRef.current?.flush();
+    const send = () => void sessionRef.current?.flush();
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') send();
+      else void sessionRef.current?.sync();
     };
     window.addEventListener('pagehide', send);
     window.addEventListener('beforeunload', send);
+    window.addEventListener('focus', onVisibility);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('pagehide', send);
       window.removeEventListener('beforeunload', send);
+      window.removeEventListener('focus', onVisibility);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, []);
 
   const current = useMemo((): PlanDocument | null => {
-    if (!state) return null;
+    if (!doc || !view) return null;
     return {
-      doc: state.doc,
-      plan: state.history.present,
-      readOnly: state.doc.readOnly,
-      save,
-      canUndo: !state.doc.readOnly && state.history.past.length > 0,
-      canRedo: !state.doc.readOnly && state.history.future.length > 0,
+      doc,
+      plan: view.plan,
+      readOnly: doc.readOnly,
+      save: view.save,
+      canUndo: view.canUndo,
+      canRedo: view.canRedo,
       apply,
       undo,
       redo,
       flush,
+      whenSent,
+      adopt,
     };
-  }, [state, save, apply, undo, redo, flush]);
+  }, [doc, view, apply, undo, redo, flush, whenSent, adopt]);
 
-  return useMemo(() => ({ current, open, close, replace }), [current, open, close, replace]);
+  return useMemo(
+    () => ({ current, notices, dismissNotice, open, close, replace }),
+    [current, notices, dismissNotice, open, close, replace],
+  );
 }

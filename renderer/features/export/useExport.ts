@@ -32,7 +32,7 @@ export function useExport(doc: PlanDocument) {
       setState({ kind: 'busy' });
       setRevealFailed(false);
       try {
-        await doc.flush();
+        await doc.whenSent();
         const request = exportRequest(doc.doc.docId, choice);
         const delivery =
           request.method === 'export.plan'

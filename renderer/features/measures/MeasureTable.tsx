@@ -2,7 +2,7 @@ import { Table } from '@digdir/designsystemet-react';
 import { format } from 'date-fns';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { moveMeasure, updateMeasure } from '../../../core/plan/measures';
+import { op } from '../../../core/operations/registry';
 import { measureNumbers } from '../../../core/plan/numbering';
 import { useNotices } from '../../components/Notices';
 import { useOpenPlan } from '../document/DocumentContext';
@@ -58,22 +58,22 @@ export function MeasureTable({ rows, sort, onSort, reorder }: Props) {
       const measure = plan.measures.find((m) => m.id === id);
       if (!measure) return null;
       const inArea = plan.measures.filter((m) => m.focusAreaId === measure.focusAreaId);
-      const next = docRef.current.apply((p) =>
-        moveMeasure(p, id, measure.focusAreaId, toIndex(inArea.findIndex((m) => m.id === id))),
+      const toPosition = toIndex(inArea.findIndex((m) => m.id === id));
+      if (toPosition < 0) return null;
+      const next = docRef.current.apply(
+        op('measure.move', { id, focusAreaId: measure.focusAreaId, toIndex: toPosition }),
       );
       if (next) announce(t('measures.moved', { title: measure.title, number: measureNumbers(next).get(id) }));
       return next;
     };
     return {
-      rename: (id, title) => applyChange(docRef.current, (p) => updateMeasure(p, id, { title })),
-      setOwner: (id, leadOwnerUnitId) => {
-        applyChange(docRef.current, (p) => {
-          const measure = p.measures.find((m) => m.id === id);
-          const partnerUnitIds = (measure?.partnerUnitIds ?? []).filter((u) => u !== leadOwnerUnitId);
-          return updateMeasure(p, id, { leadOwnerUnitId, partnerUnitIds });
-        });
+      rename: (id, title) =>
+        applyChange(docRef.current, op('measure.update', { id: id, changes: { title } })),
+      setOwner: (id, unitId) => {
+        applyChange(docRef.current, op('measure.setLeadOwner', { id, unitId: unitId ?? null }));
       },
-      setDeadline: (id, deadline) => applyChange(docRef.current, (p) => updateMeasure(p, id, { deadline })),
+      setDeadline: (id, deadline) =>
+        applyChange(docRef.current, op('measure.update', { id: id, changes: { deadline } })),
       move: (id, direction) => {
         const active = document.activeElement as HTMLElement | null;
         const focusKey = active?.dataset.focusKey ?? `${id}:${direction < 0 ? 'up' : 'down'}`;

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addFocusArea, moveFocusArea, removeFocusArea, updateFocusArea } from '../../../core/plan/focusAreas';
+import { op } from '../../../core/operations/registry';
 import { useNotices } from '../../components/Notices';
 import type { PlanDocument } from '../document/usePlanDocument';
 
@@ -24,7 +24,7 @@ export function useFocusAreaActions(document: PlanDocument): FocusAreaActions {
 
   const add = useCallback(
     (title: string) => {
-      const next = apply((p) => addFocusArea(p, { title }).plan);
+      const next = apply(op('focusArea.add', { title }));
       if (next) announce(t('overview.focusAreas.added', { title, number: next.focusAreas.length }));
       return next !== null;
     },
@@ -33,7 +33,7 @@ export function useFocusAreaActions(document: PlanDocument): FocusAreaActions {
 
   const rename = useCallback(
     (id: string, title: string) => {
-      const next = apply((p) => updateFocusArea(p, id, { title }));
+      const next = apply(op('focusArea.update', { id: id, changes: { title } }));
       if (next) {
         announce(t('overview.focusAreas.renamed', { title }));
         setFocusTarget({ focusAreaId: id, control: 'rename' });
@@ -48,7 +48,7 @@ export function useFocusAreaActions(document: PlanDocument): FocusAreaActions {
       const index = plan.focusAreas.findIndex((f) => f.id === id);
       const to = index + direction;
       if (index < 0 || to < 0 || to >= plan.focusAreas.length) return;
-      const next = apply((p) => moveFocusArea(p, id, to));
+      const next = apply(op('focusArea.move', { id: id, toIndex: to }));
       if (!next) return;
       const title = plan.focusAreas[index]?.title ?? '';
       announce(t('overview.focusAreas.moved', { title, number: to + 1 }));
@@ -61,7 +61,7 @@ export function useFocusAreaActions(document: PlanDocument): FocusAreaActions {
   const remove = useCallback(
     (id: string) => {
       const title = plan.focusAreas.find((f) => f.id === id)?.title ?? '';
-      if (apply((p) => removeFocusArea(p, id))) {
+      if (apply(op('focusArea.remove', { id: id }))) {
         announce(t('overview.focusAreas.removed', { title }));
         setFocusTarget({ control: 'heading' });
       }

@@ -3,8 +3,8 @@ import { addDays, format, parseISO } from 'date-fns';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../core/labels/domainLabels';
+import { op } from '../../../core/operations/registry';
 import type { ReportingPeriod } from '../../../core/reporting/periods';
-import { setPeriodOverride } from '../../../core/reporting/scheme';
 import { useNotices } from '../../components/Notices';
 import type { PlanDocument } from '../document/usePlanDocument';
 import { longDate, uiLanguage } from '../wheel/describe';
@@ -40,8 +40,9 @@ export function PeriodOverrideForm({
     if (collection !== '' && !DATE.test(collection)) return setInvalid('collection');
     if (meeting !== '' && !DATE.test(meeting)) return setInvalid('meeting');
     if (
-      doc.apply((p) =>
-        setPeriodOverride(p, period.id, {
+      doc.apply(
+        op('reporting.setPeriodOverride', {
+          periodId: period.id,
           collectionDeadline: collection,
           meetingBody: body,
           meetingDate: meeting,
@@ -54,7 +55,7 @@ export function PeriodOverrideForm({
   };
 
   const clear = () => {
-    if (doc.apply((p) => setPeriodOverride(p, period.id, {}))) {
+    if (doc.apply(op('reporting.setPeriodOverride', { periodId: period.id }))) {
       announce(t('wheel.reporting.overrideCleared', { period: label }));
       onDone();
     }

@@ -12,6 +12,7 @@ import {
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../core/labels/domainLabels';
+import { op } from '../../../core/operations/registry';
 import { type ReportingPeriod, reportingPeriods } from '../../../core/reporting/periods';
 import { applyScheme } from '../../../core/reporting/scheme';
 import { ReportingCycle } from '../../../core/schema/reporting';
@@ -51,12 +52,8 @@ export function ReportingPage() {
       return;
     }
     setErrors({});
-    let dropped = 0;
-    const next = doc.apply((p) => {
-      const applied = applyScheme(p, result.scheme);
-      dropped = applied.droppedOverrides;
-      return applied.plan;
-    });
+    const dropped = applyScheme(plan, result.scheme).droppedOverrides;
+    const next = doc.apply(op('reporting.setScheme', { scheme: result.scheme }));
     if (next) {
       announce(
         dropped > 0

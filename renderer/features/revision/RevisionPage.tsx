@@ -90,7 +90,7 @@ export function RevisionPage() {
     setErrors({});
     setBusy(true);
     try {
-      await doc.flush();
+      await doc.whenSent();
       let path: string | undefined;
       if (window.planhjulet) {
         const chosen = await invoke('dialog.savePlanAs', {

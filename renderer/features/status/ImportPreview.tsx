@@ -21,7 +21,7 @@ interface ImportPreviewProps {
   preview: StatusImportPreview;
   editable: boolean;
   /** Adds the reports; false when that failed (the message is shown already). */
-  onApply(choices: ConflictChoices): boolean;
+  onApply(choices: ConflictChoices): void;
   onCancel(): void;
 }
 

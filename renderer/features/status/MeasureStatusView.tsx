@@ -1,13 +1,14 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { op } from '../../../core/operations/registry';
 import { measureNumbers } from '../../../core/plan/numbering';
 import type { ReportingPeriod } from '../../../core/reporting/periods';
 import type { StatusUpdate } from '../../../core/schema/status';
 import type { ReportableStatus } from '../../../core/status/draft';
 import { latestUpdateBefore } from '../../../core/status/previous';
 import { effectiveStatus } from '../../../core/status/summary';
-import { addStatusUpdate, correctStatusUpdate, currentReport } from '../../../core/status/updates';
+import { currentReport } from '../../../core/status/updates';
 import { useNotices } from '../../components/Notices';
 import { formatDate } from '../../i18n/dates';
 import type { PlanDocument } from '../document/usePlanDocument';
@@ -90,7 +91,7 @@ export function MeasureStatusView({
 
   const addReport = (values: StatusFormValues) => {
     const draft = draftFromForm(values, measure, period.id);
-    const next = doc.apply((p) => addStatusUpdate(p, draft, new Date()).plan);
+    const next = doc.apply(op('status.add', { draft }));
     if (next) saved('status.measure.saved');
     return next !== null;
   };
@@ -101,7 +102,7 @@ export function MeasureStatusView({
       periodId: _period,
       ...fields
     } = draftFromForm(values, measure, target.periodId);
-    const next = doc.apply((p) => correctStatusUpdate(p, target.id, fields, new Date()).plan);
+    const next = doc.apply(op('status.correct', { correctsId: target.id, fields }));
     if (next) saved('status.measure.corrected');
     return next !== null;
   };

@@ -2,9 +2,9 @@ import { Button, Heading, Link, Paragraph, Spinner } from '@digdir/designsysteme
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileDelivery } from '../../../contract/methods/files';
+import type { UploadedFile } from '../../../contract/methods/followup';
 import type { ReportingPeriod } from '../../../core/reporting/periods';
-import { applyStatusImport } from '../../../core/status/importApply';
-import type { ConflictChoices, ImportResult, StatusImportPreview } from '../../../core/status/importSchema';
+import type { ConflictChoices, StatusImportPreview } from '../../../core/status/importSchema';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
@@ -41,7 +41,7 @@ export function StatusFormsPanel({
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState(false);
-  const [preview, setPreview] = useState<StatusImportPreview | null>(null);
+  const [preview, setPreview] = useState<{ found: StatusImportPreview; upload: UploadedFile } | null>(null);
   const [result, setResult] = useState<string | null>(null);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -56,14 +56,14 @@ export function StatusFormsPanel({
         showError(t('status.import.tooLarge', { file: file.name }));
         return;
       }
-      await doc.flush();
+      await doc.whenSent();
       const found = await invoke('statusForms.preview', {
         docId: doc.doc.docId,
         periodId: period.id,
         file: upload,
       });
       clearError();
-      setPreview(found);
+      setPreview({ found, upload });
       announce(
         found.problems.length > 0
           ? t('status.import.problemsHeading', { count: found.problems.length })
@@ -77,20 +77,25 @@ export function StatusFormsPanel({
     }
   };
 
-  const apply = (choices: ConflictChoices) => {
-    if (!preview) return false;
-    const outcome: { result?: ImportResult } = {};
-    const next = doc.apply((plan) => {
-      const applied = applyStatusImport(plan, preview, choices, new Date());
-      outcome.result = applied.result;
-      return applied.plan;
-    });
-    if (!next || !outcome.result) return false;
-    const text = t('status.import.done', outcome.result);
-    setPreview(null);
-    setResult(text);
-    announce(text);
-    return true;
+  /** The backend reads the form again and adds its reports as one undoable step, on the plan as it is now. */
+  const apply = async (choices: ConflictChoices) => {
+    if (!preview) return;
+    try {
+      await doc.whenSent();
+      const imported = await invoke('statusForms.import', {
+        docId: doc.doc.docId,
+        periodId: period.id,
+        file: preview.upload,
+        choices,
+      });
+      doc.adopt(imported.state);
+      const text = t('status.import.done', imported.result);
+      setPreview(null);
+      setResult(text);
+      announce(text);
+    } catch (error) {
+      showError(userMessage(error));
+    }
   };
 
   const close = () => {
@@ -155,7 +160,7 @@ export function StatusFormsPanel({
         {preview && (
           <ImportPreview
             plan={doc.plan}
-            preview={preview}
+            preview={preview.found}
             editable={editable}
             onApply={apply}
             onCancel={close}

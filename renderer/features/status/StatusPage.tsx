@@ -59,7 +59,7 @@ export function StatusPage() {
       busy.current = true;
       setExporting(true);
       try {
-        await doc.flush();
+        await doc.whenSent();
         const { files } = await invoke('statusForms.export', {
           docId: doc.doc.docId,
           periodId: period.id,

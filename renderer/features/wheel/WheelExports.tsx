@@ -32,7 +32,7 @@ export function WheelExports({
     setBusy(kind);
     try {
       // The backend exports its own copy of the plan: send what is waiting first.
-      await doc.flush();
+      await doc.whenSent();
       const docId = doc.doc.docId;
       const delivery =
         kind === 'ics'

@@ -2,14 +2,11 @@ import { Button, Dialog, Field, Heading, Label, Paragraph, Select } from '@digdi
 import { format } from 'date-fns';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newId } from '../../../core/ids';
 import { RING_LABELS } from '../../../core/labels/domainLabels';
+import { op } from '../../../core/operations/registry';
 import { occurrencesInYear, outlook } from '../../../core/wheel/agenda';
-import {
-  addWheelEvent,
-  removeWheelEvent,
-  updateWheelEvent,
-  type WheelEventFields,
-} from '../../../core/wheel/events';
+import type { WheelEventFields } from '../../../core/wheel/events';
 import { layoutWheel, type PlacedItem } from '../../../core/wheel/layout';
 import { occurrenceDates, wheelText } from '../../../core/wheel/text';
 import { dateWarnings } from '../../../core/wheel/warnings';
@@ -144,19 +141,15 @@ export function WheelPage() {
   const submitEvent = (fields: WheelEventFields): boolean => {
     if (editing?.mode === 'edit') {
       const eventId = editing.eventId;
-      if (!doc.apply((p) => updateWheelEvent(p, eventId, fields))) return false;
+      if (!doc.apply(op('wheelEvent.update', { id: eventId, fields }))) return false;
       announce(t('wheel.form.saved', { title: fields.title }));
       setSelected(null);
       setEditing(null);
       focusEvent(eventId);
       return true;
     }
-    let addedId = '';
-    const next = doc.apply((p) => {
-      const added = addWheelEvent(p, fields);
-      addedId = added.event.id;
-      return added.plan;
-    });
+    const addedId = newId();
+    const next = doc.apply(op('wheelEvent.add', { id: addedId, fields }));
     if (!next) return false;
     announce(t('wheel.form.added', { title: fields.title }));
     setEditing(null);
@@ -168,7 +161,7 @@ export function WheelPage() {
     const occurrence = selectedOccurrence;
     if (occurrence?.source !== 'event') return;
     const { eventId } = occurrence;
-    if (doc.apply((p) => removeWheelEvent(p, eventId))) {
+    if (doc.apply(op('wheelEvent.remove', { id: eventId }))) {
       announce(t('wheel.details.removed', { title: occurrence.title }));
       setSelected(null);
       focusLater(() => document.getElementById('wheel-add-button'));

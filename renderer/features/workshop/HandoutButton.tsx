@@ -16,7 +16,7 @@ export function HandoutButton({ document: doc }: { document: PlanDocument }) {
     setBusy(true);
     try {
       // The backend builds it from its copy of the open plan: send it the newest edits first.
-      await doc.flush();
+      await doc.whenSent();
       const delivery = await invoke('workshop.handout', { docId: doc.doc.docId });
       receiveFile(delivery);
       if (delivery.savedPath) announce(t('workshop.handout.saved', { path: delivery.savedPath }));

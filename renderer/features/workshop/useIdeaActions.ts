@@ -1,18 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newId } from '../../../core/ids';
+import { op } from '../../../core/operations/registry';
 import { measureNumbers } from '../../../core/plan/numbering';
 import type { Measure } from '../../../core/schema/measure';
-import {
-  addIdea,
-  type ConvertIdeaInput,
-  convertIdeaToMeasure,
-  editIdea,
-  groupIdeas,
-  removeIdea,
-  renameIdeaGroup,
-  unvoteIdea,
-  voteIdea,
-} from '../../../core/workshop/ideas';
+import type { ConvertIdeaInput } from '../../../core/workshop/ideas';
 import { useNotices } from '../../components/Notices';
 import type { PlanDocument } from '../document/usePlanDocument';
 
@@ -41,30 +33,30 @@ export function useIdeaActions(document: PlanDocument): IdeaActions {
   return useMemo(
     (): IdeaActions => ({
       add(text, focusAreaId) {
-        const next = apply((p) => addIdea(p, { text, ...(focusAreaId ? { focusAreaId } : {}) }).plan);
+        const next = apply(op('idea.add', { text, ...(focusAreaId ? { focusAreaId } : {}) }));
         if (next) announce(t('workshop.board.added', { text: text.trim() }));
         return next !== null;
       },
       edit(id, text) {
-        const next = apply((p) => editIdea(p, id, text));
+        const next = apply(op('idea.edit', { id, text }));
         if (next) announce(t('workshop.board.edited'));
         return next !== null;
       },
       remove(id) {
-        const next = apply((p) => removeIdea(p, id));
+        const next = apply(op('idea.remove', { id }));
         if (next) announce(t('workshop.board.removed'));
         return next !== null;
       },
       vote(id) {
-        const next = apply((p) => voteIdea(p, id));
+        const next = apply(op('idea.vote', { id }));
         if (next) announce(t('workshop.board.votes', { count: votesOf(id, next) }));
       },
       unvote(id) {
-        const next = apply((p) => unvoteIdea(p, id));
+        const next = apply(op('idea.unvote', { id }));
         if (next) announce(t('workshop.board.votes', { count: votesOf(id, next) }));
       },
       group(ids, name) {
-        const next = apply((p) => groupIdeas(p, ids, name));
+        const next = apply(op('idea.group', { ids: [...ids], group: name }));
         if (next) {
           announce(
             name.trim()
@@ -75,19 +67,15 @@ export function useIdeaActions(document: PlanDocument): IdeaActions {
         return next !== null;
       },
       renameGroup(focusAreaId, from, to) {
-        const next = apply((p) => renameIdeaGroup(p, focusAreaId, from, to));
+        const next = apply(op('idea.renameGroup', { focusAreaId, from, to }));
         if (next) announce(t('workshop.board.groupRenamed', { group: to.trim() }));
         return next !== null;
       },
       convert(id, input) {
-        let measure: Measure | null = null;
-        const next = apply((p) => {
-          const result = convertIdeaToMeasure(p, id, input);
-          measure = result.measure;
-          return result.plan;
-        });
-        if (!next || !measure) return null;
-        const made: Measure = measure;
+        const measureId = newId();
+        const next = apply(op('idea.convert', { id, measureId, ...input }));
+        const made = next?.measures.find((m) => m.id === measureId);
+        if (!next || !made) return null;
         announce(
           t('workshop.convert.done', { title: made.title, number: measureNumbers(next).get(made.id) ?? '' }),
         );

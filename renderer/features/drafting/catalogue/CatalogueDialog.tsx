@@ -12,7 +12,8 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '../../../../core/catalogue/catalogueItem';
 import { measureFromCatalogue } from '../../../../core/catalogue/measureFromCatalogue';
-import { addMeasure } from '../../../../core/plan/measures';
+import { newId } from '../../../../core/ids';
+import { op } from '../../../../core/operations/registry';
 import { measureNumbers } from '../../../../core/plan/numbering';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
@@ -76,18 +77,15 @@ export function CatalogueDialog({
       showError(t('drafting.catalogue.noFocusArea'));
       return;
     }
-    let newId = '';
-    const next = doc.apply((p) => {
-      const { fields } = measureFromCatalogue(item, p, templates.vocabulary.legalReferences);
-      const added = addMeasure(p, { ...fields, focusAreaId });
-      newId = added.measure.id;
-      return added.plan;
-    });
+    const id = newId();
+    const { fields } = measureFromCatalogue(item, doc.plan, templates.vocabulary.legalReferences);
+    const { title, ...rest } = fields;
+    const next = doc.apply(op('measure.add', { id, focusAreaId, title, fields: rest }));
     if (!next) return;
     const area = next.focusAreas.find((f) => f.id === focusAreaId)?.title ?? '';
     announce(
       t('drafting.catalogue.added', {
-        number: measureNumbers(next).get(newId) ?? '',
+        number: measureNumbers(next).get(id) ?? '',
         title: item.title,
         area,
       }),

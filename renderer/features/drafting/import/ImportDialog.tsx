@@ -40,7 +40,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     try {
       const bytesBase64 = await fileToBase64(file);
       // The preview compares with the plan as the backend holds it: send pending edits first.
-      await doc.flush();
+      await doc.whenSent();
       const preview = await invoke('measures.importPreview', {
         docId: doc.doc.docId,
         fileName: file.name,
@@ -58,13 +58,14 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     const { preview, bytesBase64 } = state;
     setState({ kind: 'importing', preview });
     try {
-      await doc.flush();
+      // The backend imports into the plan as it holds it, with every edit made here: nothing is replaced.
+      await doc.whenSent();
       const result = await invoke('measures.import', {
         docId: doc.doc.docId,
         fileName: preview.fileName,
         bytesBase64,
       });
-      doc.apply(() => result.plan);
+      doc.adopt(result.state);
       announce(t('drafting.import.done', { count: result.imported }));
       dialog.current?.close();
     } catch (e) {

@@ -1,7 +1,8 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMeasure } from '../../../../core/plan/measures';
+import { newId } from '../../../../core/ids';
+import { op } from '../../../../core/operations/registry';
 import { measureNumbers } from '../../../../core/plan/numbering';
 import type { FocusArea } from '../../../../core/schema/focusArea';
 import { useNotices } from '../../../components/Notices';
@@ -31,19 +32,15 @@ export function AddMeasureForm({ area, onAdded, onCatalogue }: Props) {
       input.current?.focus();
       return;
     }
-    let newId = '';
-    const next = doc.apply((p) => {
-      const added = addMeasure(p, { focusAreaId: area.id, title: trimmed });
-      newId = added.measure.id;
-      return added.plan;
-    });
+    const id = newId();
+    const next = doc.apply(op('measure.add', { id, focusAreaId: area.id, title: trimmed }));
     if (!next) return;
-    const number = measureNumbers(next).get(newId) ?? '';
+    const number = measureNumbers(next).get(id) ?? '';
     announce(t('drafting.measures.added', { number, title: trimmed }));
     setTitle('');
     setError(null);
     // Next the measure needs its one owner: go there.
-    onAdded(newId, fieldKeys.measure(newId, 'leadOwnerUnitId'));
+    onAdded(id, fieldKeys.measure(id, 'leadOwnerUnitId'));
   };
 
   return (

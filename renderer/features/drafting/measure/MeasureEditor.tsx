@@ -2,7 +2,8 @@ import { Checkbox, Field, Heading, Label, Select } from '@digdir/designsystemet-
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNDING_LABELS, UNIT_KIND_LABELS } from '../../../../core/labels/domainLabels';
-import { type MeasureChanges, moveMeasure, updateMeasure } from '../../../../core/plan/measures';
+import { op } from '../../../../core/operations/registry';
+import type { MeasureChanges } from '../../../../core/plan/measures';
 import type { FundingKind, Measure } from '../../../../core/schema/measure';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { useDrafting } from '../DraftingContext';
@@ -33,7 +34,8 @@ export function MeasureEditor({ measure, number }: { measure: Measure; number: s
   const { plan, readOnly } = doc;
   const language = uiLanguage(i18n.language);
   const place = (field: string) => fieldKeys.measure(measure.id, field);
-  const update = (changes: MeasureChanges) => applyChange(doc, (p) => updateMeasure(p, measure.id, changes));
+  const update = (changes: MeasureChanges) =>
+    applyChange(doc, op('measure.update', { id: measure.id, changes: changes }));
   const owner = t('drafting.measure.owned', { number });
   const partnerOptions = UNIT_KINDS.flatMap((kind) =>
     plan.units
@@ -93,7 +95,9 @@ export function MeasureEditor({ measure, number }: { measure: Measure; number: s
             data-place={place('focusAreaId')}
             onChange={(e) => {
               const target = e.target.value;
-              if (applyChange(doc, (p) => moveMeasure(p, measure.id, target, p.measures.length)) === null) {
+              const toEnd = doc.plan.measures.length;
+              const move = op('measure.move', { id: measure.id, focusAreaId: target, toIndex: toEnd });
+              if (applyChange(doc, move) === null) {
                 void focusField(place('focusAreaId'));
               }
             }}

@@ -1,6 +1,6 @@
 import { Button, Heading, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { removeMeasure } from '../../../../core/plan/measures';
+import { op } from '../../../../core/operations/registry';
 import type { Measure } from '../../../../core/schema/measure';
 import { useNotices } from '../../../components/Notices';
 import { formatDate } from '../../../i18n/dates';
@@ -87,7 +87,7 @@ export function MeasureItem({ measure, number, open, onToggle }: Props) {
               data-color="danger"
               aria-label={t('drafting.measures.removeLabel', { number, title })}
               onClick={() => {
-                if (doc.apply((p) => removeMeasure(p, measure.id))) {
+                if (doc.apply(op('measure.remove', { id: measure.id }))) {
                   announce(t('drafting.measures.removed', { number, title }));
                   document.getElementById('step-heading')?.focus();
                 }

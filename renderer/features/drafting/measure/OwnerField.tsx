@@ -1,9 +1,9 @@
 import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newId } from '../../../../core/ids';
 import { UNIT_KIND_LABELS } from '../../../../core/labels/domainLabels';
-import { updateMeasure } from '../../../../core/plan/measures';
-import { addUnit } from '../../../../core/plan/units';
+import { op } from '../../../../core/operations/registry';
 import type { Measure } from '../../../../core/schema/measure';
 import type { UnitKind } from '../../../../core/schema/organisation';
 import { useNotices } from '../../../components/Notices';
@@ -36,14 +36,9 @@ export function OwnerField({ measure, number }: { measure: Measure; number: stri
         error={error}
         readOnly={doc.readOnly}
         onNewUnit={() => setCreating(true)}
-        onChange={(leadOwnerUnitId) => {
-          const changes = leadOwnerUnitId
-            ? {
-                leadOwnerUnitId,
-                partnerUnitIds: measure.partnerUnitIds.filter((id) => id !== leadOwnerUnitId),
-              }
-            : { leadOwnerUnitId: undefined };
-          setError(applyChange(doc, (p) => updateMeasure(p, measure.id, changes)) || null);
+        onChange={(unitId) => {
+          const choose = op('measure.setLeadOwner', { id: measure.id, unitId: unitId ?? null });
+          setError(applyChange(doc, choose) || null);
         }}
       />
       {missing && !creating && (
@@ -72,13 +67,12 @@ function NewOwnerUnit({ measure, onDone }: { measure: Measure; onDone(): void })
       input.current?.focus();
       return;
     }
-    const problem = applyChange(doc, (p) => {
-      const added = addUnit(p, name, kind);
-      return updateMeasure(added.plan, measure.id, {
-        leadOwnerUnitId: added.unit.id,
-        partnerUnitIds: measure.partnerUnitIds,
-      });
-    });
+    const unitId = newId();
+    const problem = applyChange(
+      doc,
+      op('unit.add', { id: unitId, name, kind }),
+      op('measure.setLeadOwner', { id: measure.id, unitId }),
+    );
     if (problem) {
       setError(problem);
       input.current?.focus();

@@ -1,8 +1,8 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AnswerValue, setAssessmentAnswer } from '../../../../core/plan/assessment';
-import { answerChecklistItem } from '../../../../core/plan/kostraAnswers';
+import { op } from '../../../../core/operations/registry';
+import type { AnswerValue } from '../../../../core/plan/assessment';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { useDrafting } from '../DraftingContext';
 import { applyChange } from '../fields/applyChange';
@@ -24,13 +24,13 @@ export function AssessmentStep() {
 
   const onAnswer = useCallback(
     (itemId: string, answer: AnswerValue) => {
-      applyChange(docRef.current, (p) => answerChecklistItem(p, itemId, answer));
+      applyChange(docRef.current, op('assessment.answer', { itemId: itemId, answer: answer }));
     },
     [docRef],
   );
   const onNote = useCallback(
     (itemId: string, note: string) =>
-      applyChange(docRef.current, (p) => setAssessmentAnswer(p, itemId, { note })),
+      applyChange(docRef.current, op('assessment.note', { itemId: itemId, note })),
     [docRef],
   );
 

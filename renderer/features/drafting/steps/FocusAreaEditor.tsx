@@ -1,8 +1,7 @@
 import { Button, Details, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { removeFocusArea, updateFocusArea } from '../../../../core/plan/focusAreas';
-import { addGoal, removeGoal, updateGoal } from '../../../../core/plan/goals';
+import { op } from '../../../../core/operations/registry';
 import type { FocusArea, Goal } from '../../../../core/schema/focusArea';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
@@ -48,7 +47,9 @@ export function FocusAreaEditor({ area, number, measureCount, guidance, defaultO
               field={fieldKeys.focusArea(area.id, 'title')}
               readOnly={readOnly}
               validate={checks(required)}
-              onCommit={(v) => applyChange(doc, (p) => updateFocusArea(p, area.id, { title: v.trim() }))}
+              onCommit={(v) =>
+                applyChange(doc, op('focusArea.update', { id: area.id, changes: { title: v.trim() } }))
+              }
             />
             <CommitTextfield
               label={t('drafting.focusAreas.background')}
@@ -58,7 +59,9 @@ export function FocusAreaEditor({ area, number, measureCount, guidance, defaultO
               value={area.background}
               field={fieldKeys.focusArea(area.id, 'background')}
               readOnly={readOnly}
-              onCommit={(v) => applyChange(doc, (p) => updateFocusArea(p, area.id, { background: v.trim() }))}
+              onCommit={(v) =>
+                applyChange(doc, op('focusArea.update', { id: area.id, changes: { background: v.trim() } }))
+              }
             />
             <CommitTextfield
               label={t('drafting.focusAreas.challenges')}
@@ -68,7 +71,9 @@ export function FocusAreaEditor({ area, number, measureCount, guidance, defaultO
               value={area.challenges}
               field={fieldKeys.focusArea(area.id, 'challenges')}
               readOnly={readOnly}
-              onCommit={(v) => applyChange(doc, (p) => updateFocusArea(p, area.id, { challenges: v.trim() }))}
+              onCommit={(v) =>
+                applyChange(doc, op('focusArea.update', { id: area.id, changes: { challenges: v.trim() } }))
+              }
             />
             <section className="ph-goals" aria-labelledby={`goals-${area.id}`}>
               <Heading level={4} data-size="2xs" id={`goals-${area.id}`} tabIndex={-1}>
@@ -99,7 +104,7 @@ export function FocusAreaEditor({ area, number, measureCount, guidance, defaultO
                     data-color="danger"
                     aria-label={t('drafting.focusAreas.removeLabel', { title: area.title })}
                     onClick={() => {
-                      if (doc.apply((p) => removeFocusArea(p, area.id))) {
+                      if (doc.apply(op('focusArea.remove', { id: area.id }))) {
                         announce(t('drafting.focusAreas.removed', { title: area.title }));
                         document.getElementById('step-heading')?.focus();
                       }
@@ -144,7 +149,12 @@ function GoalEditor({
         value={goal.text}
         field={fieldKeys.goal(goal.id, 'text')}
         readOnly={readOnly}
-        onCommit={(v) => applyChange(doc, (p) => updateGoal(p, areaId, goal.id, { text: v.trim() }))}
+        onCommit={(v) =>
+          applyChange(
+            doc,
+            op('goal.update', { focusAreaId: areaId, id: goal.id, changes: { text: v.trim() } }),
+          )
+        }
       />
       <IndicatorsEditor
         owner={t('drafting.focusAreas.goalOwner', { number: label })}
@@ -152,7 +162,9 @@ function GoalEditor({
         readOnly={readOnly}
         addPlace={fieldKeys.goal(goal.id, 'indicators')}
         description={t('drafting.focusAreas.indicatorsHint')}
-        onChange={(indicators) => applyChange(doc, (p) => updateGoal(p, areaId, goal.id, { indicators }))}
+        onChange={(indicators) =>
+          applyChange(doc, op('goal.update', { focusAreaId: areaId, id: goal.id, changes: { indicators } }))
+        }
       />
       {!readOnly && (
         <div className="ph-actions">
@@ -162,7 +174,7 @@ function GoalEditor({
             data-color="danger"
             aria-label={t('drafting.focusAreas.removeGoalLabel', { number: label })}
             onClick={() => {
-              if (doc.apply((p) => removeGoal(p, areaId, goal.id))) {
+              if (doc.apply(op('goal.remove', { focusAreaId: areaId, id: goal.id }))) {
                 announce(t('drafting.focusAreas.goalRemoved', { number: label }));
                 document.getElementById(`goals-${areaId}`)?.focus();
               }
@@ -190,7 +202,7 @@ function AddGoal({ areaId, example }: { areaId: string; example?: string }) {
       input.current?.focus();
       return;
     }
-    const problem = applyChange(doc, (p) => addGoal(p, areaId, text).plan);
+    const problem = applyChange(doc, op('goal.add', { focusAreaId: areaId, text: text }));
     if (problem) {
       setError(problem);
       return;

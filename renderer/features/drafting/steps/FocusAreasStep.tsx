@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addFocusArea } from '../../../../core/plan/focusAreas';
+import { op } from '../../../../core/operations/registry';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { useDrafting } from '../DraftingContext';
@@ -56,7 +56,7 @@ function AddFocusArea() {
   const unused = templates.focusAreas.filter((f) => !used.has(f.templateId));
 
   const add = (fields: { title: string; templateId?: string }) => {
-    const problem = applyChange(doc, (p) => addFocusArea(p, fields).plan);
+    const problem = applyChange(doc, op('focusArea.add', fields));
     if (problem) return problem;
     announce(t('drafting.focusAreas.added', { title: fields.title, number: doc.plan.focusAreas.length + 1 }));
     return null;

@@ -1,6 +1,6 @@
 import { Checkbox, Fieldset, Heading, Paragraph, Radio } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { updatePlanDetails } from '../../../../core/plan/planDetails';
+import { op } from '../../../../core/operations/registry';
 import type { Plan } from '../../../../core/schema/plan';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { fieldKeys } from '../fieldKeys';
@@ -18,7 +18,7 @@ export function KostraFacts() {
   const doc = useOpenPlan();
   const { plan, readOnly } = doc;
   const setKostra = (changes: Partial<Plan['kostra']>) =>
-    applyChange(doc, (p) => updatePlanDetails(p, { kostra: { ...p.kostra, ...changes } }));
+    applyChange(doc, op('plan.updateKostra', { changes }));
   const municipal = plan.units.filter((u) => u.kind === 'municipal');
   const chosen = new Set(plan.kostra.crisisCentreCooperationUnitIds);
 

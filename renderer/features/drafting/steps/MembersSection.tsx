@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMember, removeMember, updateMember } from '../../../../core/plan/members';
+import { op } from '../../../../core/operations/registry';
 import type { Member } from '../../../../core/schema/organisation';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
@@ -50,14 +50,18 @@ function MemberRow({ member, number }: { member: Member; number: number }) {
           value={member.name}
           readOnly={readOnly}
           validate={checks(required)}
-          onCommit={(v) => applyChange(doc, (p) => updateMember(p, member.id, { name: v.trim() }))}
+          onCommit={(v) =>
+            applyChange(doc, op('member.update', { id: member.id, changes: { name: v.trim() } }))
+          }
         />
         <CommitTextfield
           className="ph-grow"
           label={t('drafting.group.memberRole', { number })}
           value={member.role}
           readOnly={readOnly}
-          onCommit={(v) => applyChange(doc, (p) => updateMember(p, member.id, { role: v.trim() }))}
+          onCommit={(v) =>
+            applyChange(doc, op('member.update', { id: member.id, changes: { role: v.trim() } }))
+          }
         />
         <div className="ph-grow">
           <UnitSelect
@@ -66,7 +70,9 @@ function MemberRow({ member, number }: { member: Member; number: number }) {
             value={member.unitId}
             noneLabel={t('drafting.units.none')}
             readOnly={readOnly}
-            onChange={(unitId) => applyChange(doc, (p) => updateMember(p, member.id, { unitId }))}
+            onChange={(unitId) =>
+              applyChange(doc, op('member.update', { id: member.id, changes: { unitId } }))
+            }
           />
         </div>
         {!readOnly && (
@@ -76,7 +82,7 @@ function MemberRow({ member, number }: { member: Member; number: number }) {
             data-size="sm"
             aria-label={t('drafting.group.removeMemberLabel', { name: member.name })}
             onClick={() => {
-              if (doc.apply((p) => removeMember(p, member.id))) {
+              if (doc.apply(op('member.remove', { id: member.id }))) {
                 announce(t('drafting.group.memberRemoved', { name: member.name }));
                 document.getElementById('group-members')?.focus();
               }
@@ -107,7 +113,7 @@ function AddMemberForm() {
       nameInput.current?.focus();
       return;
     }
-    const problem = applyChange(doc, (p) => addMember(p, { name, role: role.trim(), unitId }).plan);
+    const problem = applyChange(doc, op('member.add', { name, role: role.trim(), unitId }));
     if (problem) {
       setError(problem);
       return;

@@ -1,7 +1,7 @@
 import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updatePlanDetails } from '../../../../core/plan/planDetails';
+import { op } from '../../../../core/operations/registry';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { applyChange } from '../fields/applyChange';
@@ -31,9 +31,7 @@ export function PartnerMunicipalities() {
       return;
     }
     const partner = number.trim() ? { name: trimmed, number: number.trim() } : { name: trimmed };
-    const problem = applyChange(doc, (p) =>
-      updatePlanDetails(p, { partnerMunicipalities: [...p.partnerMunicipalities, partner] }),
-    );
+    const problem = applyChange(doc, op('plan.addPartnerMunicipality', partner));
     if (problem) {
       setError({ name: problem });
       return;
@@ -47,10 +45,9 @@ export function PartnerMunicipalities() {
 
   const remove = (index: number) => {
     const removed = plan.partnerMunicipalities[index];
-    applyChange(doc, (p) =>
-      updatePlanDetails(p, { partnerMunicipalities: p.partnerMunicipalities.filter((_, i) => i !== index) }),
-    );
-    if (removed) announce(t('drafting.start.partnerRemoved', { name: removed.name }));
+    if (!removed) return;
+    applyChange(doc, op('plan.removePartnerMunicipality', { name: removed.name }));
+    announce(t('drafting.start.partnerRemoved', { name: removed.name }));
   };
 
   return (

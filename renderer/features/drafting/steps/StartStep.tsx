@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { type PlanDetailsChanges, updatePlanDetails } from '../../../../core/plan/planDetails';
+import { op } from '../../../../core/operations/registry';
+import type { PlanDetailsChanges } from '../../../../core/plan/planDetails';
 import type { Plan } from '../../../../core/schema/plan';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { fieldKeys } from '../fieldKeys';
@@ -18,7 +19,7 @@ export function StartStep() {
   const checks = useChecks();
   const { plan, readOnly } = doc;
   const change = (build: (p: Plan) => PlanDetailsChanges) =>
-    applyChange(doc, (p) => updatePlanDetails(p, build(p)));
+    applyChange(doc, op('plan.updateDetails', { changes: build(doc.plan) }));
   const text = (value: string) => value.trim();
   const date = (value: string) => (value.trim() === '' ? undefined : value.trim());
 

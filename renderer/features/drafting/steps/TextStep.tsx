@@ -1,7 +1,7 @@
 import { Button, Details, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addSection, removeSection, updateSection } from '../../../../core/plan/sections';
+import { op } from '../../../../core/operations/registry';
 import type { TextSection } from '../../../../core/schema/plan';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
@@ -65,7 +65,9 @@ function SectionEditor({ section, number }: { section: TextSection; number: numb
         field={fieldKeys.section(section.id, 'title')}
         readOnly={readOnly}
         validate={checks(required)}
-        onCommit={(v) => applyChange(doc, (p) => updateSection(p, section.id, { title: v.trim() }))}
+        onCommit={(v) =>
+          applyChange(doc, op('section.update', { id: section.id, changes: { title: v.trim() } }))
+        }
       />
       <CommitTextfield
         label={t('drafting.text.body')}
@@ -75,7 +77,9 @@ function SectionEditor({ section, number }: { section: TextSection; number: numb
         value={markup}
         field={fieldKeys.section(section.id, 'body')}
         readOnly={readOnly}
-        onCommit={(v) => applyChange(doc, (p) => updateSection(p, section.id, { body: markupToRichText(v) }))}
+        onCommit={(v) =>
+          applyChange(doc, op('section.update', { id: section.id, changes: { body: markupToRichText(v) } }))
+        }
       />
       {section.body.length > 0 && (
         <Details>
@@ -93,7 +97,7 @@ function SectionEditor({ section, number }: { section: TextSection; number: numb
             data-color="danger"
             aria-label={t('drafting.text.removeLabel', { title: section.title })}
             onClick={() => {
-              if (doc.apply((p) => removeSection(p, section.id))) {
+              if (doc.apply(op('section.remove', { id: section.id }))) {
                 announce(t('drafting.text.removed', { title: section.title }));
                 document.getElementById('step-heading')?.focus();
               }
@@ -121,7 +125,7 @@ function AddSection() {
       input.current?.focus();
       return;
     }
-    const problem = applyChange(doc, (p) => addSection(p, title).plan);
+    const problem = applyChange(doc, op('section.add', { title: title }));
     if (problem) {
       setError(problem);
       return;

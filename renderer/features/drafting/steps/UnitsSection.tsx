@@ -3,7 +3,8 @@ import { format } from 'date-fns';
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNIT_KIND_LABELS } from '../../../../core/labels/domainLabels';
-import { addUnit, removeUnit, renameUnit, setUnitKind, unitUsage } from '../../../../core/plan/units';
+import { op } from '../../../../core/operations/registry';
+import { unitUsage } from '../../../../core/plan/units';
 import type { Unit, UnitKind } from '../../../../core/schema/organisation';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
@@ -86,7 +87,7 @@ function UnitRow({ unit, used, readOnly }: { unit: Unit; used: number; readOnly:
                 value={unit.kind}
                 onChange={(e) => {
                   const kind = e.target.value as UnitKind;
-                  if (applyChange(doc, (p) => setUnitKind(p, unit.id, kind)) === null) {
+                  if (applyChange(doc, op('unit.setKind', { id: unit.id, kind: kind })) === null) {
                     announce(
                       t('drafting.group.kindChanged', {
                         name: unit.name,
@@ -119,7 +120,7 @@ function UnitRow({ unit, used, readOnly }: { unit: Unit; used: number; readOnly:
                 data-color="danger"
                 aria-label={t('drafting.group.removeUnitLabel', { name: unit.name })}
                 onClick={() => {
-                  if (doc.apply((p) => removeUnit(p, unit.id))) {
+                  if (doc.apply(op('unit.remove', { id: unit.id }))) {
                     announce(t('drafting.group.unitRemoved', { name: unit.name }));
                     document.getElementById('group-units')?.focus();
                   }
@@ -165,7 +166,7 @@ function RenameUnitForm({ unit, onDone }: { unit: Unit; onDone(): void }) {
       return;
     }
     const today = format(new Date(), 'yyyy-MM-dd');
-    const problem = applyChange(doc, (p) => renameUnit(p, unit.id, trimmed, today));
+    const problem = applyChange(doc, op('unit.rename', { id: unit.id, name: trimmed, today: today }));
     if (problem) {
       setError(problem);
       return;
@@ -226,7 +227,7 @@ function AddUnitForm() {
       input.current?.focus();
       return;
     }
-    const problem = applyChange(doc, (p) => addUnit(p, name, kind).plan);
+    const problem = applyChange(doc, op('unit.add', { name: name, kind: kind }));
     if (problem) {
       setError(problem);
       input.current?.focus();

@@ -1,0 +1,30 @@
+import type { Adapter } from 'lowdb';
+import type { PlanFile } from '../../core/schema/planFile';
+import { writeFileDurably } from './durableWrite';
+import { type Fingerprint, fingerprintOf } from './fingerprint';
+
+/** How a plan file is laid out on disk: JSON with two-space indents, as people open it in a text editor. */
+export function planFileBytes(file: PlanFile): Buffer {
+  return Buffer.from(JSON.stringify(file, null, 2));
+}
+
+/**
+ * lowdb's adapter for one plan file: every write is durable (see `writeFileDurably`) and leaves the fingerprint
+ * of what it wrote, so the next write can tell whether someone else changed the file in between. Reading goes
+ * through the store's own checked reader, never through lowdb.
+ */
+export class PlanFileAdapter implements Adapter<PlanFile> {
+  lastWritten: Fingerprint | null = null;
+
+  constructor(private readonly file: string) {}
+
+  async read(): Promise<PlanFile | null> {
+    throw new Error('Plan files are read through readPlanFile, which checks them');
+  }
+
+  async write(data: PlanFile): Promise<void> {
+    const bytes = planFileBytes(data);
+    const written = await writeFileDurably(this.file, bytes);
+    this.lastWritten = await fingerprintOf(written, bytes);
+  }
+}
