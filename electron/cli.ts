@@ -1,8 +1,4 @@
+import { processIo } from './cli/processIo';
 import { runCli } from './cli/run';
 
-const io = {
-  out: (line: string) => process.stdout.write(`${line}\n`),
-  err: (line: string) => process.stderr.write(`${line}\n`),
-};
-
-process.exitCode = await runCli(process.argv.slice(2), io);
+process.exitCode = await runCli(process.argv.slice(2), processIo());

@@ -5,6 +5,7 @@ import { createHostContext } from './api/createContext';
 import { rendererDistDir } from './appRoot';
 import { nativeDeliverer } from './shell/delivery';
 import { nativeDialogs } from './shell/dialogs';
+import { wireFileOpening } from './shell/fileOpening';
 import { wireIpc } from './shell/ipc';
 import { buildMenu } from './shell/menu';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
@@ -17,10 +18,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
-  });
+  const fileOpening = wireFileOpening(() => mainWindow);
 
   app.whenReady().then(async () => {
     applyAppWideSecurity();
@@ -40,6 +38,7 @@ if (!app.requestSingleInstanceLock()) {
       if (method.startsWith('plan.') || method.startsWith('recent.')) void refreshMenu();
     });
     await refreshMenu();
+    fileOpening.attach(ctx);
     mainWindow = createMainWindow(dirname(fileURLToPath(import.meta.url)), ctx.settings);
     mainWindow.on('closed', () => {
       mainWindow = null;

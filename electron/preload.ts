@@ -1,5 +1,5 @@
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
-import { IPC_INVOKE, IPC_MENU_COMMAND } from './ipcChannels';
+import { IPC_INVOKE, IPC_MENU_COMMAND, IPC_MENU_READY } from './ipcChannels';
 
 // The renderer's only door to the backend: one `invoke(method, input)` and the menu's commands.
 contextBridge.exposeInMainWorld('planhjulet', {
@@ -7,6 +7,7 @@ contextBridge.exposeInMainWorld('planhjulet', {
   onMenuCommand: (listener: (command: string) => void) => {
     const wrapped = (_event: IpcRendererEvent, command: string) => listener(command);
     ipcRenderer.on(IPC_MENU_COMMAND, wrapped);
+    ipcRenderer.send(IPC_MENU_READY);
     return () => ipcRenderer.removeListener(IPC_MENU_COMMAND, wrapped);
   },
 });

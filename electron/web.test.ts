@@ -39,11 +39,7 @@ function raw(
         );
       },
     );
-    req.on('error', (error: NodeJS.ErrnoException) =>
-      error.code === 'EPIPE' || error.code === 'ECONNRESET'
-        ? resolve({ status: 413, headers: {}, body: '' })
-        : reject(error),
-    );
+    req.on('error', reject);
     if (options.body) req.write(options.body);
     req.end();
   });
@@ -112,7 +108,7 @@ describe('browser mode server', () => {
     expect(JSON.parse(info.body)).toMatchObject({ ok: true, value: { mode: 'web', nativeDialogs: false } });
   });
 
-  it('refuses cross-site API calls, non-JSON bodies and oversized bodies', async () => {
+  it('refuses cross-site API calls and non-JSON bodies', async () => {
     const auth = { authorization: `Bearer ${server.token}` };
     expect((await api('app.info', {}, { ...auth, origin: 'https://evil.example' })).status).toBe(403);
     const form = await raw(server, {
@@ -122,6 +118,10 @@ describe('browser mode server', () => {
       body: '{}',
     });
     expect(form.status).toBe(415);
+  });
+
+  it('answers a body over the limit with a 413 the client receives, and stays up', async () => {
+    const auth = { authorization: `Bearer ${server.token}` };
     const huge = await raw(server, {
       path: '/api/plan.validate',
       method: 'POST',
@@ -129,6 +129,32 @@ describe('browser mode server', () => {
       body: Buffer.alloc(MAX_BODY_BYTES + 1024, 0x20),
     });
     expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: expect.stringMatching(/for stor \(over 20 MB\)\. Ingenting er endret/),
+      },
+    });
+    expect(huge.headers['content-security-policy']).toContain("default-src 'self'");
+    // fetch, as the page's client calls: a body sent in chunks without a declared length.
+    let sent = 0;
+    const chunks = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 21) controller.close();
+        else controller.enqueue(new Uint8Array(1024 * 1024).fill(0x20));
+        sent += 1;
+      },
+    });
+    const streamed = await fetch(`${server.origin}/api/plan.validate`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: chunks,
+      duplex: 'half',
+    } as RequestInit & { duplex: 'half' });
+    expect(streamed.status).toBe(413);
+    expect(await streamed.json()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect((await api('app.info', {}, auth)).status).toBe(200);
   });
 
   it('answers an invalid payload with 400 and the reason', async () => {
@@ -188,5 +214,99 @@ describe('browser mode downloads', () => {
       await server.close();
       await temp.cleanup();
     }
+  });
+});
+
+describe('browser mode security headers', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let server: WebServer;
+  let host: string;
+  let cookie: string;
+
+  beforeAll(async () => {
+    temp = await makeTempDir();
+    const rendererDir = join(temp.dir, 'renderer');
+    await mkdir(rendererDir);
+    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Planhjulet</title>');
+    await writeFile(join(rendererDir, 'app.js'), 'export {};');
+    server = await startWebServer({ dataDir: join(temp.dir, 'data'), rendererDir, autosaveDelayMs: 0 });
+    host = new URL(server.origin).host;
+    const login = await raw(server, { path: `/?token=${server.token}`, headers: { host } });
+    cookie = String(login.headers['set-cookie']).split(';')[0] as string;
+  });
+  afterAll(async () => {
+    await server.close();
+    await temp.cleanup();
+  });
+
+  const post = (path: string, headers: Record<string, string>, body = '{}') =>
+    raw(server, {
+      path,
+      method: 'POST',
+      headers: { host, 'content-type': 'application/json', ...headers },
+      body,
+    });
+
+  it('sends the pages’ headers with every reply: pages, API answers, downloads and every error', async () => {
+    const delivery = await server.context.files.deliver({
+      fileName: 'Årshjul\u000b 2027 \ud800.svg',
+      bytes: new TextEncoder().encode('<svg/>'),
+      mimeType: 'image/svg+xml',
+    });
+    const replies: Array<[string, number, Promise<RawResponse>]> = [
+      ['login', 303, raw(server, { path: `/?token=${server.token}`, headers: { host } })],
+      ['page', 200, raw(server, { path: '/', headers: { host, cookie } })],
+      ['asset', 200, raw(server, { path: '/app.js', headers: { host, cookie } })],
+      ['API answer', 200, post('/api/app.info', { cookie })],
+      ['API refusal', 400, post('/api/plan.create', { cookie })],
+      ['API unknown method', 404, post('/api/plan.nothing', { cookie })],
+      ['download', 200, raw(server, { path: `/${delivery.downloadUrl}`, headers: { host, cookie } })],
+      ['page without session', 401, raw(server, { path: '/', headers: { host } })],
+      ['API without session', 401, post('/api/app.info', {})],
+      ['wrong token', 401, raw(server, { path: '/?token=wrong', headers: { host } })],
+      ['foreign host', 403, raw(server, { path: '/', headers: { host: 'evil.example', cookie } })],
+      ['foreign origin', 403, post('/api/app.info', { cookie, origin: 'https://evil.example' })],
+      ['missing page', 404, raw(server, { path: '/nothing.html', headers: { host, cookie } })],
+      ['gone download', 404, raw(server, { path: '/download/gone', headers: { host, cookie } })],
+      ['API by GET', 405, raw(server, { path: '/api/app.info', headers: { host, cookie } })],
+      ['page by POST', 405, raw(server, { path: '/', method: 'POST', headers: { host, cookie } })],
+      ['not JSON', 415, post('/api/app.info', { cookie, 'content-type': 'text/plain' })],
+      ['broken JSON', 400, post('/api/app.info', { cookie }, '{')],
+    ];
+    for (const [name, status, pending] of replies) {
+      const reply = await pending;
+      expect(reply.status, name).toBe(status);
+      expect(reply.headers['content-security-policy'], name).toMatch(
+        /default-src 'self'.*frame-ancestors 'none'/,
+      );
+      expect(reply.headers['x-content-type-options'], name).toBe('nosniff');
+      expect(reply.headers['referrer-policy'], name).toBe('no-referrer');
+      expect(reply.headers['cache-control'], name).toBe(name === 'asset' ? 'max-age=3600' : 'no-store');
+    }
+  });
+
+  it('answers API errors in the JSON envelope the page’s client reads', async () => {
+    for (const reply of [
+      await post('/api/app.info', {}),
+      await post('/api/app.info', { cookie, origin: 'https://evil.example' }),
+      await raw(server, { path: '/api/app.info', headers: { host, cookie } }),
+      await post('/api/app.info', { cookie, 'content-type': 'text/plain' }),
+    ]) {
+      expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { message: expect.any(String) } });
+    }
+  });
+
+  it('names a download even when the file name holds control characters or a lone surrogate', async () => {
+    const delivery = await server.context.files.deliver({
+      fileName: 'Plan\u0001 for\u000bBodø \udc00.docx',
+      bytes: new Uint8Array([1]),
+      mimeType: 'application/octet-stream',
+    });
+    const file = await raw(server, { path: `/${delivery.downloadUrl}`, headers: { host, cookie } });
+    expect(file.status).toBe(200);
+    expect(String(file.headers['content-disposition'])).toContain(
+      "filename*=UTF-8''Plan%20for%20Bod%C3%B8%20.docx",
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { safeText } from '../text/safeText';
+
 /** A small element tree for SVG: serialised to a file by the exports, turned into React elements on screen. */
 export interface SvgElement {
   tag: string;
@@ -14,8 +16,13 @@ export function el(tag: string, attrs: Record<string, string | number | undefine
   return { tag, attrs: clean, children } satisfies SvgElement;
 }
 
+/** Text and attribute values as XML holds them: cleaned of what XML cannot hold, then escaped. */
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return safeText(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** Rounds coordinates so files stay small and identical from run to run. */

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readMeasureFile } from './readMeasureFile';
 import { encodeUtf8, encodeWindows1252 } from './testing/encodings';
+import { inflatingWorkbook, longWorkbook } from './testing/inflatingWorkbook';
 
 async function workbook(
   rows: ExcelJS.CellValue[][],
@@ -87,6 +88,32 @@ describe('readMeasureFile', () => {
     expect(await readMeasureFile('tiltak.pdf', encodeUtf8('%PDF'))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/CSV- og Excel-filer/),
+    });
+  });
+
+  it('refuses a CSV file of mixed encodings, naming the first bad line, instead of garbling its letters', async () => {
+    const bytes = Uint8Array.from([
+      ...encodeUtf8(CSV),
+      ...encodeUtf8('1;Kurs'),
+      0xff,
+      ...encodeUtf8(';NAV\n'),
+    ]);
+    expect(await readMeasureFile('tiltak.csv', bytes)).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^Kunne ikke lese tiltak\.csv\. Linje 3 har tegn som ikke kan leses som UTF-8/,
+      ),
+    });
+  });
+
+  it('refuses a spreadsheet beyond the size or row limit before reading it, naming the limit', async () => {
+    expect(await readMeasureFile('tiltak.xlsx', await inflatingWorkbook(60))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Kunne ikke lese tiltak\.xlsx\. Regnearket er for stort: .*50 MB/),
+    });
+    expect(await readMeasureFile('tiltak.xlsx', await longWorkbook(12_000))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/mer enn 10\s000 rader/),
     });
   });
 });

@@ -1,6 +1,7 @@
 import type { MeasureTable } from '../../core/import/measureRows';
 import { parseCsv } from './csv';
-import { decodeText } from './decodeText';
+import { decodeText, MixedEncodingError } from './decodeText';
+import { WorkbookTooLargeError } from './workbookLimits';
 import { readFirstSheet, UnreadableWorkbookError } from './xlsx';
 
 export type MeasureFileRead = { ok: true; table: MeasureTable } | { ok: false; message: string };
@@ -15,6 +16,9 @@ export async function readMeasureFile(fileName: string, bytes: Uint8Array): Prom
     try {
       return { ok: true, table: { rows: await readFirstSheet(bytes) } };
     } catch (error) {
+      if (error instanceof WorkbookTooLargeError) {
+        return { ok: false, message: `Kunne ikke lese ${fileName}. ${error.message}` };
+      }
       if (!(error instanceof UnreadableWorkbookError)) throw error;
       return {
         ok: false,
@@ -40,5 +44,10 @@ export async function readMeasureFile(fileName: string, bytes: Uint8Array): Prom
       message: `Planhjulet kan importere tiltak fra CSV- og Excel-filer (.csv, .xlsx), ikke ${fileName}.`,
     };
   }
-  return { ok: true, table: { rows: parseCsv(decodeText(bytes).text) } };
+  try {
+    return { ok: true, table: { rows: parseCsv(decodeText(bytes).text) } };
+  } catch (error) {
+    if (!(error instanceof MixedEncodingError)) throw error;
+    return { ok: false, message: `Kunne ikke lese ${fileName}. ${error.message}` };
+  }
 }

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CsvRecord } from './csv';
+import { checkWorkbookLimits } from './workbookLimits';
+import { UnreadableZipError } from './zipEntries';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -22,8 +24,17 @@ function cellText(value: ExcelJS.CellValue): string {
 
 export class UnreadableWorkbookError extends Error {}
 
-/** The first worksheet's rows, with their row numbers, as text cells. */
+/**
+ * The first worksheet's rows, with their row numbers, as text cells. A workbook beyond the size limits is
+ * refused with `WorkbookTooLargeError` before exceljs unpacks it.
+ */
 export async function readFirstSheet(bytes: Uint8Array): Promise<CsvRecord[]> {
+  try {
+    await checkWorkbookLimits(bytes);
+  } catch (error) {
+    if (error instanceof UnreadableZipError) throw new UnreadableWorkbookError(error.message);
+    throw error;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(

@@ -1,10 +1,11 @@
-import { type IpcMainInvokeEvent, ipcMain } from 'electron';
+import { type IpcMainEvent, type IpcMainInvokeEvent, ipcMain } from 'electron';
 import type { ApiContext } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { IPC_INVOKE } from '../ipcChannels';
 import { APP_ORIGIN } from './protocol';
 
-function fromOurPage(event: IpcMainInvokeEvent): boolean {
+/** A message from the app page's main frame, not from a subframe or any other page. */
+export function fromOurPage(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
   const url = event.senderFrame?.url ?? '';
   return url.startsWith(`${APP_ORIGIN}/`) && event.senderFrame === event.sender.mainFrame;
 }

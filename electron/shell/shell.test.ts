@@ -8,6 +8,8 @@ const recorded = vi.hoisted(() => ({
   contentsHandlers: new Map<string, (...args: unknown[]) => unknown>(),
   openHandler: null as null | ((details: { url: string }) => { action: string }),
   openedExternally: [] as string[],
+  questions: [] as Array<{ message?: string; detail?: string; buttons?: string[] }>,
+  answers: [] as number[],
 }));
 
 vi.mock('electron', () => {
@@ -22,6 +24,9 @@ vi.mock('electron', () => {
     loadURL() {
       return Promise.resolve();
     }
+    static fromWebContents() {
+      return null;
+    }
   }
   return {
     BrowserWindow,
@@ -30,7 +35,13 @@ vi.mock('electron', () => {
       handle: (channel: string, handler: (...args: unknown[]) => unknown) =>
         recorded.ipcHandlers.set(channel, handler),
     },
-    shell: { openExternal: (url: string) => recorded.openedExternally.push(url) },
+    shell: { openExternal: async (url: string) => recorded.openedExternally.push(url) },
+    dialog: {
+      showMessageBox: async (...args: unknown[]) => {
+        recorded.questions.push(args.at(-1) as (typeof recorded.questions)[number]);
+        return { response: recorded.answers.shift() ?? 1 };
+      },
+    },
     app: { on: vi.fn() },
     session: {
       defaultSession: {
@@ -45,7 +56,7 @@ vi.mock('electron', () => {
 
 const { createMainWindow } = await import('./window');
 const { wireIpc } = await import('./ipc');
-const { lockDownWebContents } = await import('./security');
+const { lockDownWebContents, openOutside } = await import('./security');
 const { IPC_INVOKE } = await import('../ipcChannels');
 
 const settings = { get: () => ({ language: 'nb', recent: [] }), setWindow: vi.fn() };
@@ -96,7 +107,7 @@ describe('Electron shell', () => {
     });
   });
 
-  it('blocks navigation away from the app and every new window', () => {
+  it('blocks navigation away from the app and every new window', async () => {
     const handlers = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
     let windowOpen: ((details: { url: string }) => { action: string }) | null = null;
     const contents = {
@@ -122,8 +133,41 @@ describe('Electron shell', () => {
     expect(attempt('will-navigate', 'app://planhjulet/index.html#/plan/overview')).toBe(false);
     expect(attempt('will-redirect', 'http://127.0.0.1:1/')).toBe(true);
     expect(windowOpen!({ url: 'https://www.bufdir.no/' })).toEqual({ action: 'deny' });
-    expect(recorded.openedExternally).toEqual(['https://www.bufdir.no/']);
+    await vi.waitFor(() => expect(recorded.openedExternally).toEqual(['https://www.bufdir.no/']));
     expect(windowOpen!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(windowOpen!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(recorded.questions).toHaveLength(1));
     expect(recorded.openedExternally).toHaveLength(1);
+  });
+
+  it('opens known sites at once, asks before any other address, and never opens other schemes', async () => {
+    recorded.openedExternally.length = 0;
+    recorded.questions.length = 0;
+    expect(await openOutside('https://lovdata.no/lov/2005-05-20-28/§219', null)).toBe(true);
+    expect(recorded.questions).toHaveLength(0);
+
+    recorded.answers.push(1); // Avbryt
+    expect(await openOutside('https://lovdata.no.evil.example/', null)).toBe(false);
+    expect(recorded.questions[0]).toMatchObject({
+      message: 'Vil du åpne denne adressen utenfor Planhjulet?',
+      buttons: ['Åpne', 'Avbryt'],
+    });
+    expect(recorded.questions[0]?.detail).toContain('https://lovdata.no.evil.example/');
+
+    recorded.answers.push(0); // Åpne
+    expect(await openOutside('https://www.vg.no/', null)).toBe(true);
+    recorded.answers.push(0);
+    expect(await openOutside('https://lоvdata.no/', null)).toBe(true); // Cyrillic «о»: shown and opened as punycode
+    expect(recorded.questions[2]?.detail).toContain('https://xn--lvdata-');
+
+    for (const url of ['file:///etc/passwd', 'smb://server/share', 'ms-msdt:/id PCWDiagnostic']) {
+      expect(await openOutside(url, null)).toBe(false);
+    }
+    expect(recorded.questions).toHaveLength(3);
+    expect(recorded.openedExternally).toEqual([
+      'https://lovdata.no/lov/2005-05-20-28/%C2%A7219',
+      'https://www.vg.no/',
+      expect.stringMatching(/^https:\/\/xn--lvdata-/),
+    ]);
   });
 });

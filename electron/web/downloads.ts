@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { safeLine } from '../../core/text/safeText';
 import { type FileDeliverer, type OutgoingFile, refuseOutPath } from '../api/delivery';
 
 const KEEP_MS = 10 * 60 * 1000;
@@ -33,8 +34,12 @@ export class DownloadShelf implements FileDeliverer {
   }
 }
 
-/** `attachment; filename=…` that keeps æøå (RFC 6266 / 5987) with an ASCII fallback. */
-export function contentDisposition(fileName: string): string {
+/**
+ * `attachment; filename=…` that keeps æøå (RFC 6266 / 5987) with an ASCII fallback. The name goes through the
+ * sanitiser first: a control character is not allowed in a header, and a lone surrogate cannot be URL-encoded.
+ */
+export function contentDisposition(name: string): string {
+  const fileName = safeLine(name);
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

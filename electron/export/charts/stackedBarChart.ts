@@ -1,5 +1,5 @@
 import { type RenderedImage, Resvg } from '@resvg/resvg-js';
-import { safeLine } from '../docx/safeText';
+import { safeLine } from '../../../core/text/safeText';
 import { CHART_FONT_FAMILY, chartFontFiles } from './fonts';
 
 export interface ChartSeries {

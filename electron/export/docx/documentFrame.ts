@@ -15,8 +15,8 @@ import {
   TabStopType,
   TextRun,
 } from 'docx';
+import { safeLine } from '../../../core/text/safeText';
 import { DOCUMENT_LANGUAGE_TAG, type DocumentLanguage, EXPORT_LABELS } from './labels';
-import { safeLine } from './safeText';
 import { COLORS, documentStyles, LANDSCAPE_TEXT_WIDTH, PAGE, TEXT_WIDTH } from './styles';
 import { run } from './text';
 

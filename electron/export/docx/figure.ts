@@ -1,5 +1,5 @@
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
-import { safeLine } from './safeText';
+import { safeLine } from '../../../core/text/safeText';
 import { TEXT_WIDTH } from './styles';
 import { line } from './text';
 

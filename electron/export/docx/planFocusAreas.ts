@@ -1,9 +1,9 @@
 import type { FileChild } from 'docx';
 import type { FocusArea } from '../../../core/schema/focusArea';
 import type { Plan } from '../../../core/schema/plan';
+import { safeLine } from '../../../core/text/safeText';
 import { type DocumentLanguage, EXPORT_LABELS } from './labels';
 import { indicatorTable, measureFacts, reportingLine } from './measureFacts';
-import { safeLine } from './safeText';
 import { heading, line, paragraph, run, textParagraphs } from './text';
 
 export interface PlanChapterContext {

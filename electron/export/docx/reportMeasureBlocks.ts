@@ -1,12 +1,12 @@
 import type { FileChild, ParagraphChild } from 'docx';
 import type { Plan } from '../../../core/schema/plan';
+import { safeLine } from '../../../core/text/safeText';
 import { measureTiming } from './format';
 import { type DocumentLanguage, EXPORT_LABELS } from './labels';
 import { indicatorTable } from './measureFacts';
 import { focusAreaTitle } from './planFocusAreas';
 import type { ReportedMeasure, ReportModel } from './reportModel';
 import { statusCell } from './reportOverview';
-import { safeLine } from './safeText';
 import { factLine, heading, line, run } from './text';
 
 function measureBlock(

@@ -1,12 +1,12 @@
 import type { FileChild, TextRun } from 'docx';
 import { periodLabel, STATUS_LABELS } from '../../../core/labels/domainLabels';
 import type { StatusOrMissing } from '../../../core/status/summary';
+import { safeLine } from '../../../core/text/safeText';
 import { STATUS_CHART_ORDER, statusChartPng } from '../charts/statusChart';
 import { figureParagraphs, type PngFigure } from './figure';
 import { shortDate } from './format';
 import { type DocumentLanguage, EXPORT_LABELS, fill } from './labels';
 import type { ReportedMeasure, ReportModel } from './reportModel';
-import { safeLine } from './safeText';
 import { CM, COLORS } from './styles';
 import { type Column, dataTable, type RowSpec } from './tables';
 import { heading, line, paragraph, run, textParagraphs } from './text';

@@ -9,7 +9,7 @@ import {
   TextRun,
 } from 'docx';
 import type { TextRun as RichRun, RichText } from '../../../core/schema/richText';
-import { safeLine, safeText } from './safeText';
+import { safeLine, safeText } from '../../../core/text/safeText';
 import { CM } from './styles';
 
 /**

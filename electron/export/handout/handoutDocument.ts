@@ -16,6 +16,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Plan } from '../../../core/schema/plan';
+import { safeLine } from '../../../core/text/safeText';
 import { measuresByOwner, type OpenQuestion, openQuestions } from '../../../core/workshop/openQuestions';
 
 /**
@@ -41,7 +42,7 @@ export function lacksText(questions: readonly OpenQuestion[]): string {
 
 function heading(text: string, level: 1 | 2): Paragraph {
   return new Paragraph({
-    text,
+    text: safeLine(text),
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
     keepNext: true,
     spacing: { before: level === 1 ? 360 : 240, after: 120 },
@@ -53,7 +54,9 @@ function cell(text: string | readonly string[], width: number, bold = false): Ta
   const lines = typeof text === 'string' ? [text] : text;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    children: lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, size: 20 })] })),
+    children: lines.map(
+      (line) => new Paragraph({ children: [new TextRun({ text: safeLine(line), bold, size: 20 })] }),
+    ),
   });
 }
 
@@ -77,7 +80,7 @@ function table(
 }
 
 function bullet(text: string): Paragraph {
-  return new Paragraph({ text, bullet: { level: 0 } });
+  return new Paragraph({ text: safeLine(text), bullet: { level: 0 } });
 }
 
 function deadlineText(measure: Plan['measures'][number]): string {
@@ -174,8 +177,8 @@ export function handoutDocument(plan: Plan, options: HandoutOptions): Document {
     `${count('indicator')} tiltak mangler indikator`,
   ];
   return new Document({
-    title: `Arbeidsverksted – ${plan.title}`,
-    description: `Utkast til handlingsplan for ${municipality} etter arbeidsverksted`,
+    title: safeLine(`Arbeidsverksted – ${plan.title}`),
+    description: safeLine(`Utkast til handlingsplan for ${municipality} etter arbeidsverksted`),
     creator: 'Planhjulet',
     styles: {
       default: {
@@ -193,7 +196,7 @@ export function handoutDocument(plan: Plan, options: HandoutOptions): Document {
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun(`${plan.title} – utkast fra arbeidsverksted – side `),
+                  new TextRun(safeLine(`${plan.title} – utkast fra arbeidsverksted – side `)),
                   new TextRun({ children: [PageNumber.CURRENT] }),
                   new TextRun(' av '),
                   new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
@@ -203,9 +206,11 @@ export function handoutDocument(plan: Plan, options: HandoutOptions): Document {
           }),
         },
         children: [
-          new Paragraph({ text: `Arbeidsverksted: ${plan.title}`, heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: safeLine(`Arbeidsverksted: ${plan.title}`), heading: HeadingLevel.TITLE }),
           new Paragraph(
-            `${municipality} · planperiode ${plan.period.fromYear}–${plan.period.toYear} · utkast per ${format(options.now, 'd. MMMM yyyy', { locale: nb })}`,
+            safeLine(
+              `${municipality} · planperiode ${plan.period.fromYear}–${plan.period.toYear} · utkast per ${format(options.now, 'd. MMMM yyyy', { locale: nb })}`,
+            ),
           ),
           new Paragraph(
             'Dette er utkastet slik arbeidsgruppen la det igjen i verkstedet, ordnet etter hvem som har ansvaret for hvert tiltak. Ta det med tilbake til enheten, og avklar de åpne spørsmålene før neste møte.',

@@ -2,9 +2,11 @@
  * The text rules of RFC 5545: escaped TEXT values (§3.3.11), lines of at most 75 octets folded with CRLF and a
  * space (§3.1), CRLF line ends.
  */
+import { safeText } from '../../../core/text/safeText';
 
+/** A TEXT value: cleaned of control characters and lone surrogates, then escaped. */
 export function escapeText(value: string): string {
-  return value
+  return safeText(value)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -4,6 +4,7 @@ import { reportingPeriods } from '../../../core/reporting/periods';
 import type { Language } from '../../../core/schema/common';
 import type { Plan } from '../../../core/schema/plan';
 import type { WheelEvent } from '../../../core/schema/wheel';
+import { safeLine } from '../../../core/text/safeText';
 import { measureOccurrences, reportingOccurrences } from '../../../core/wheel/agenda';
 import { expandEvent } from '../../../core/wheel/expand';
 import type { Occurrence } from '../../../core/wheel/occurrence';
@@ -35,7 +36,7 @@ function lengthInDays(o: Occurrence): number {
  */
 export function calendarUid(planId: string, eventKey: string, year?: number): string {
   const key = eventKey.replace(/:/g, '.');
-  return `${year === undefined ? key : `${key}.${year}`}.${planId}@planhjulet`;
+  return safeLine(`${year === undefined ? key : `${key}.${year}`}.${planId}@planhjulet`);
 }
 
 /**

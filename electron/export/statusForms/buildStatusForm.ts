@@ -10,6 +10,7 @@ import { REPORTABLE_STATUSES } from '../../../core/status/draft';
 import { RISK_LABELS } from '../../../core/status/riskLabels';
 import { statusRound } from '../../../core/status/round';
 import { effectiveStatus, latestUpdateByMeasure } from '../../../core/status/summary';
+import { safeText } from '../../../core/text/safeText';
 import { statusFormFileName } from './fileName';
 import {
   type ColumnSpec,
@@ -47,6 +48,11 @@ function wrappedLines(text: string, width: number): number {
   return text
     .split('\n')
     .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / (width * 1.05))), 0);
+}
+
+/** Every text the form holds goes through the one sanitiser: a spreadsheet is XML inside a zip. */
+function writable(value: ExcelJS.CellValue): ExcelJS.CellValue {
+  return typeof value === 'string' ? safeText(value) : value;
 }
 
 function listFormula(values: readonly string[]): string {
@@ -169,7 +175,7 @@ async function buildOneForm(
     const row = sheet.getRow(i + 1);
     sheet.mergeCells(i + 1, 2, i + 1, Math.min(lastColumn, 14));
     const cell = row.getCell(2);
-    cell.value = text;
+    cell.value = writable(text);
     cell.alignment = { wrapText: true, vertical: 'top' };
     cell.font = i === 0 ? { bold: true, size: 16 } : { size: 11 };
     row.height = i === 0 ? 26 : 30;
@@ -196,7 +202,7 @@ async function buildOneForm(
     let lines = 3;
     columns.forEach((column, c) => {
       const cell = row.getCell(c + 1);
-      cell.value = column.value(measure);
+      cell.value = writable(column.value(measure));
       if (typeof cell.value === 'string' && !column.hidden)
         lines = Math.max(lines, wrappedLines(cell.value, column.width));
       const inactiveIndicator =
@@ -279,7 +285,7 @@ async function buildOneForm(
   ];
   facts.forEach(([key, value], i) => {
     meta.getCell(i + 1, 1).value = key;
-    meta.getCell(i + 1, 2).value = value;
+    meta.getCell(i + 1, 2).value = writable(value);
   });
   await meta.protect('', {});
 

@@ -1,6 +1,8 @@
+import { safeLine } from '../../../core/text/safeText';
+
 /** `Statusskjema 2027-T2 - Barneverntjenesten.xlsx`, with characters file systems refuse replaced. */
 export function statusFormFileName(periodId: string, unitName: string): string {
-  const safe = unitName
+  const safe = safeLine(unitName)
     .replace(/[\\/:*?"<>|\p{Cc}]/gu, '-')
     .replace(/\s+/g, ' ')
     .trim()

@@ -7,6 +7,7 @@ import { REPORTABLE_STATUSES, type ReportableStatus, StatusDraft } from '../../.
 import type { ImportProblem, ImportRow, StatusImportPreview } from '../../../core/status/importSchema';
 import { RISK_LABELS } from '../../../core/status/riskLabels';
 import { currentReport } from '../../../core/status/updates';
+import { checkWorkbookLimits, WorkbookTooLargeError } from '../../import/workbookLimits';
 import { cellDate, cellText } from './cellValues';
 import {
   FORM_MARKER,
@@ -72,8 +73,12 @@ export async function readStatusForm(
 ): Promise<StatusImportPreview> {
   const workbook = new ExcelJS.Workbook();
   try {
+    await checkWorkbookLimits(bytes);
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
+  } catch (error) {
+    if (error instanceof WorkbookTooLargeError) {
+      return refuse(fileName, plan, periodId, `«${fileName}» kan ikke leses. ${error.message}`);
+    }
     return refuse(
       fileName,
       plan,

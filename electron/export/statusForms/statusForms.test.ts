@@ -6,6 +6,7 @@ import { applyStatusImport } from '../../../core/status/importApply';
 import { StatusImportPreview } from '../../../core/status/importSchema';
 import { measureHistory } from '../../../core/status/updates';
 import { nationalStylePlan, OPEN_PERIOD } from '../../../tests/support/nationalStylePlan';
+import { inflatingWorkbook, withDeclaredSizes } from '../../import/testing/inflatingWorkbook';
 import { buildStatusForms } from './buildStatusForm';
 import { FORM_SHEET, HEADER_ROW, META_SHEET } from './layout';
 import { readStatusForm } from './readStatusForm';
@@ -203,6 +204,16 @@ describe('status forms: round trip', () => {
     const plainBytes = new Uint8Array((await plain.xlsx.writeBuffer()) as ArrayBuffer);
     const notForm = await readStatusForm(plainBytes, 'ark.xlsx', plan, OPEN_PERIOD);
     expect(notForm.problems[0]?.message).toMatch(/er ikke et statusskjema fra Planhjulet/);
+  });
+
+  it('refuses a returned form that unpacks beyond 50 MB before reading it', async () => {
+    const plan = nationalStylePlan();
+    const bomb = withDeclaredSizes(await inflatingWorkbook(60), 2000);
+    const preview = await readStatusForm(bomb, 'Statusskjema.xlsx', plan, OPEN_PERIOD);
+    expect(preview.rows).toEqual([]);
+    expect(preview.problems).toEqual([
+      { row: null, message: expect.stringMatching(/^«Statusskjema\.xlsx» kan ikke leses\. .*mer enn 50 MB/) },
+    ]);
   });
 
   it('shows a conflict when a measure already has a report and needs a choice for it', async () => {

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hostileText } from '../../tests/support/hostileText';
 import { safeLine, safeText } from './safeText';
+
+/** What no text that leaves the app may hold: C0/C1 controls but tab and newline, lone surrogates, U+FFFE/FFFF. */
+const NOT_ALLOWED =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for exactly these characters
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 describe('safeText', () => {
   it('removes what XML 1.0 cannot hold and nothing else', () => {
@@ -25,5 +32,26 @@ describe('safeText', () => {
 
   it('makes one line for headings and cells', () => {
     expect(safeLine('  Tittel\nmed\t\tlinjeskift  ')).toBe('Tittel med linjeskift');
+  });
+
+  it('leaves nothing XML cannot hold in any generated text, and cleaning twice changes nothing', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const clean = safeText(text);
+        expect(clean).not.toMatch(NOT_ALLOWED);
+        expect(safeText(clean)).toBe(clean);
+        expect(safeLine(text)).not.toMatch(/[\t\n]/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps every letter, emoji and sign of text that holds nothing to remove', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+        expect(safeText(text)).toBe(text.normalize('NFC'));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -5,9 +5,10 @@
 const NOT_WRITABLE = /[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
 /**
- * The one gate every user-typed string passes before it goes into a Word document: removes what XML cannot
- * hold, turns every kind of line break into `\n` and composes letters (NFC), so «å» typed as a + ring is one
- * letter. Emoji, right-to-left scripts and very long words pass through unchanged.
+ * The one gate every user-typed string passes before it leaves the app (Word documents, the wheel's SVG and
+ * PNG, calendar files, status forms, what the command line prints): removes what XML cannot hold, turns every
+ * kind of line break into `\n` and composes letters (NFC), so «å» typed as a + ring is one letter. Emoji,
+ * right-to-left scripts and very long words pass through unchanged.
  */
 export function safeText(value: string): string {
   return (
