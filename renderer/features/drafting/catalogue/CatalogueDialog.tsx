@@ -43,7 +43,7 @@ export function CatalogueDialog({
   const { t } = useTranslation();
   const { announce, showError } = useNotices();
   const doc = useOpenPlan();
-  const { templates } = useDrafting();
+  const { templates, planTemplates } = useDrafting();
   const dialog = useRef<HTMLDialogElement>(null);
   const [filters, setFilters] = useState<CatalogueFilters>(initial);
   const targetId = useId();
@@ -70,15 +70,17 @@ export function CatalogueDialog({
     );
   };
 
-  const add = (item: CatalogueItem) => {
-    const focusAreaId = areaFor(item);
+  const add = (shown: CatalogueItem) => {
+    const focusAreaId = areaFor(shown);
     if (!focusAreaId) {
       showError(t('drafting.catalogue.noFocusArea'));
       return;
     }
+    // The plan gets the item's texts in its own language, which may differ from the UI's.
+    const item = planTemplates.catalogue.find((m) => m.id === shown.id) ?? shown;
     let newId = '';
     const next = doc.apply((p) => {
-      const { fields } = measureFromCatalogue(item, p, templates.vocabulary.legalReferences);
+      const { fields } = measureFromCatalogue(item, p, planTemplates.vocabulary.legalReferences);
       const added = addMeasure(p, { ...fields, focusAreaId });
       newId = added.measure.id;
       return added.plan;
