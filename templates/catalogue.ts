@@ -1,14 +1,16 @@
+import type { Language } from '../core/schema/common';
 import { COMPETENCE_MEASURES } from './catalogue/competence';
 import { COOPERATION_MEASURES } from './catalogue/cooperation';
 import { DETECTION_MEASURES } from './catalogue/detection';
 import { HELP_PROTECTION_MEASURES } from './catalogue/helpProtection';
-import type { CatalogueMeasure } from './catalogue/measure';
+import type { CatalogueMeasure, CatalogueMeasureSource } from './catalogue/measure';
 import { PREVENTION_MEASURES } from './catalogue/prevention';
+import { perLanguage } from './text';
 
-export type { CatalogueMeasure } from './catalogue/measure';
+export type { CatalogueMeasure, CatalogueMeasureSource } from './catalogue/measure';
 
-/** The measure catalogue (tiltaksbank), in focus-area order. */
-export const MEASURE_CATALOGUE: readonly CatalogueMeasure[] = [
+/** The measure catalogue (tiltaksbank) with every text in all languages, in focus-area order. */
+export const CATALOGUE_SOURCES: readonly CatalogueMeasureSource[] = [
   ...HELP_PROTECTION_MEASURES,
   ...PREVENTION_MEASURES,
   ...DETECTION_MEASURES,
@@ -16,10 +18,21 @@ export const MEASURE_CATALOGUE: readonly CatalogueMeasure[] = [
   ...COMPETENCE_MEASURES,
 ];
 
-export function findCatalogueMeasure(id: string): CatalogueMeasure | undefined {
-  return MEASURE_CATALOGUE.find((m) => m.id === id);
+/** The catalogue in one language. */
+export const catalogueFor = perLanguage((language: Language): readonly CatalogueMeasure[] =>
+  CATALOGUE_SOURCES.map(({ title, description, source, indicatorSuggestion, ...facts }) => ({
+    ...facts,
+    title: title[language],
+    description: description[language],
+    source: source[language],
+    ...(indicatorSuggestion ? { indicatorSuggestion: indicatorSuggestion[language] } : {}),
+  })),
+);
+
+export function findCatalogueMeasure(id: string, language: Language): CatalogueMeasure | undefined {
+  return catalogueFor(language).find((m) => m.id === id);
 }
 
-export function catalogueForFocusArea(focusAreaTemplateId: string): CatalogueMeasure[] {
-  return MEASURE_CATALOGUE.filter((m) => m.focusAreaTemplateId === focusAreaTemplateId);
+export function catalogueForFocusArea(focusAreaTemplateId: string, language: Language): CatalogueMeasure[] {
+  return catalogueFor(language).filter((m) => m.focusAreaTemplateId === focusAreaTemplateId);
 }

@@ -5,20 +5,29 @@ import { UnitKind } from '../core/schema/organisation';
 import { PlanFile } from '../core/schema/planFile';
 import { RecurrenceRule, WheelEvent } from '../core/schema/wheel';
 import {
-  ASSESSMENT_GROUPS,
-  ASSESSMENT_ITEMS,
   defaultPlanTemplate,
-  FOCUS_AREA_TEMPLATES,
+  findLegalReference,
   isLegalReferenceInForce,
-  LEGAL_REFERENCES,
   legalReferenceLabel,
-  MEASURE_CATALOGUE,
-  SECTION_TEMPLATES,
-  TARGET_GROUPS,
-  UNIT_TYPES,
-  VIOLENCE_FORMS,
-  WHEEL_PRESETS,
+  planTemplateFor,
+  TEXT_LANGUAGES,
+  templatesFor,
 } from './index';
+
+// Structure, ids and facts are the same in every language; the Bokmål view checks them once.
+const {
+  catalogue: MEASURE_CATALOGUE,
+  focusAreas: FOCUS_AREA_TEMPLATES,
+  sections: SECTION_TEMPLATES,
+  assessment: { groups: ASSESSMENT_GROUPS, items: ASSESSMENT_ITEMS },
+  vocabulary: {
+    targetGroups: TARGET_GROUPS,
+    violenceForms: VIOLENCE_FORMS,
+    legalReferences: LEGAL_REFERENCES,
+  },
+  unitTypes: UNIT_TYPES,
+  wheelPresets: WHEEL_PRESETS,
+} = templatesFor('nb');
 
 function duplicates(ids: readonly string[]): string[] {
   return ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -44,29 +53,36 @@ describe('unit register', () => {
     );
   });
 
-  it('has unique type ids and unique names', () => {
-    expect(duplicates(UNIT_TYPES.map((u) => u.typeId))).toEqual([]);
-    expect(duplicates(UNIT_TYPES.map((u) => u.name.toLocaleLowerCase('nb')))).toEqual([]);
+  it.each(TEXT_LANGUAGES)('has unique type ids and unique names in %s', (language) => {
+    const units = templatesFor(language).unitTypes;
+    expect(duplicates(units.map((u) => u.typeId))).toEqual([]);
+    expect(duplicates(units.map((u) => u.name.toLocaleLowerCase(language)))).toEqual([]);
   });
 });
 
 describe('focus areas and sections', () => {
-  it('has the five usual focus areas with guidance for every field', () => {
-    expect(FOCUS_AREA_TEMPLATES.map((f) => f.templateId)).toEqual([
-      'help-protection',
-      'prevention',
-      'detection',
-      'cooperation',
-      'competence',
-    ]);
-    for (const area of FOCUS_AREA_TEMPLATES) {
-      expect(area.guidance.background.length, area.templateId).toBeGreaterThan(80);
-      expect(area.guidance.challenges.length, area.templateId).toBeGreaterThan(80);
-      expect(area.guidance.goal, area.templateId).toMatch(/^Eksempel: /);
-    }
-  });
+  const examplePrefix = { nb: /^Eksempel: /, nn: /^Døme: /, en: /^Example: / } as const;
 
-  it('has the text sections in the usual order, with unique kinds and 3–5 sentences of guidance', () => {
+  it.each(TEXT_LANGUAGES)(
+    'has the five usual focus areas with guidance for every field in %s',
+    (language) => {
+      const areas = templatesFor(language).focusAreas;
+      expect(areas.map((f) => f.templateId)).toEqual([
+        'help-protection',
+        'prevention',
+        'detection',
+        'cooperation',
+        'competence',
+      ]);
+      for (const area of areas) {
+        expect(area.guidance.background.length, area.templateId).toBeGreaterThan(80);
+        expect(area.guidance.challenges.length, area.templateId).toBeGreaterThan(80);
+        expect(area.guidance.goal, area.templateId).toMatch(examplePrefix[language]);
+      }
+    },
+  );
+
+  it('has the text sections in the usual order, with unique kinds', () => {
     expect(SECTION_TEMPLATES.slice(0, 5).map((s) => s.title)).toEqual([
       'Innledning',
       'Bakgrunn: hva er vold i nære relasjoner',
@@ -74,8 +90,16 @@ describe('focus areas and sections', () => {
       'Omfang og lokal situasjon',
       'Organisering og ansvar for oppfølging',
     ]);
+    expect(
+      templatesFor('nn')
+        .sections.slice(0, 3)
+        .map((s) => s.title),
+    ).toEqual(['Innleiing', 'Bakgrunn: kva er vald i nære relasjonar', 'Føringar og lovverk']);
     expect(duplicates(SECTION_TEMPLATES.map((s) => s.kind))).toEqual([]);
-    for (const section of SECTION_TEMPLATES) {
+  });
+
+  it.each(TEXT_LANGUAGES)('gives every section 3–5 sentences of guidance in %s', (language) => {
+    for (const section of templatesFor(language).sections) {
       const sentences = section.guidance.split(/(?<=[.?!])\s+(?=[A-ZÆØÅ])/).length;
       expect(sentences, section.kind).toBeGreaterThanOrEqual(3);
       expect(sentences, section.kind).toBeLessThanOrEqual(5);
@@ -137,6 +161,8 @@ describe('vocabulary and legal references', () => {
     const section8 = LEGAL_REFERENCES.find((r) => r.id === 'krisesenterloven-8');
     const section25 = LEGAL_REFERENCES.find((r) => r.id === 'kommuneloven-25-1');
     expect(section8 && legalReferenceLabel(section8)).toBe('Krisesenterloven § 8');
+    const nnSection8 = findLegalReference('krisesenterloven-8', 'nn');
+    expect(nnSection8 && legalReferenceLabel(nnSection8)).toBe('Krisesenterlova § 8');
     expect(section8 && isLegalReferenceInForce(section8, '2020-12-31')).toBe(true);
     expect(section8 && isLegalReferenceInForce(section8, '2021-01-01')).toBe(false);
     expect(section25 && isLegalReferenceInForce(section25, '2020-12-31')).toBe(false);
@@ -186,19 +212,31 @@ describe('measure catalogue', () => {
     }
   });
 
-  it('has concrete titles and descriptions of 2–4 sentences with a source', () => {
-    for (const m of MEASURE_CATALOGUE) {
-      expect(m.title, m.id).toMatch(/^[A-ZÆØÅ]/);
-      expect(m.title.split(/\s+/).length, m.id).toBeGreaterThanOrEqual(3);
-      const sentences = m.description.split(/(?<=[.?!])\s+(?=[A-ZÆØÅ«])/).length;
-      expect(sentences, m.id).toBeGreaterThanOrEqual(2);
-      expect(sentences, m.id).toBeLessThanOrEqual(4);
-      expect(m.source.trim(), m.id).not.toBe('');
-    }
-  });
+  it.each(TEXT_LANGUAGES)(
+    'has concrete titles and descriptions of 2–4 sentences with a source in %s',
+    (language) => {
+      for (const m of templatesFor(language).catalogue) {
+        expect(m.title, m.id).toMatch(/^[A-ZÆØÅ]/);
+        expect(m.title.split(/\s+/).length, m.id).toBeGreaterThanOrEqual(3);
+        const sentences = m.description.split(/(?<=[.?!])\s+(?=[A-ZÆØÅ«])/).length;
+        expect(sentences, m.id).toBeGreaterThanOrEqual(2);
+        expect(sentences, m.id).toBeLessThanOrEqual(4);
+        expect(m.source.trim(), m.id).not.toBe('');
+      }
+    },
+  );
 });
 
 describe('self-assessment checklist', () => {
+  it.each(TEXT_LANGUAGES)('asks every question with a help text in %s', (language) => {
+    const { groups, items } = templatesFor(language).assessment;
+    expect(groups.map((g) => g.id)).toEqual(ASSESSMENT_GROUPS.map((g) => g.id));
+    for (const item of items) {
+      expect(item.question, item.id).toMatch(/\?$/);
+      expect(item.help.trim(), item.id).not.toBe('');
+    }
+  });
+
   it('has unique ids, known groups and a help text for every item', () => {
     const groups = new Set<string>(ASSESSMENT_GROUPS.map((g) => g.id));
     const legalIds = new Set<string>(LEGAL_REFERENCES.map((r) => r.id));
@@ -254,5 +292,15 @@ describe('default plan template', () => {
     expect(plan.sections.map((s) => s.kind)).toEqual(SECTION_TEMPLATES.map((s) => s.kind));
     expect(plan.wheelEvents.map((e) => e.presetId)).toEqual(WHEEL_PRESETS.map((p) => p.presetId));
     expect(new Set(plan.units.map((u) => u.id)).size).toBe(plan.units.length);
+  });
+
+  it('names a Nynorsk plan in Nynorsk, with the same structure', () => {
+    const nn = planTemplateFor('nn');
+    expect(nn.units.map((u) => u.typeId)).toEqual(defaultPlanTemplate.units.map((u) => u.typeId));
+    expect(nn.wheelEvents.map((e) => e.rule)).toEqual(defaultPlanTemplate.wheelEvents.map((e) => e.rule));
+    expect(nn.focusAreas.map((f) => f.title)).toContain('Hjelp og vern til valdsutsette');
+    expect(nn.units.find((u) => u.typeId === 'hjemmetjenester-sykehjem')?.name).toBe(
+      'Heimetenester og sjukeheimar',
+    );
   });
 });

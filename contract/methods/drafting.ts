@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { CatalogueItem } from '../../core/catalogue/catalogueItem';
 import { MeasureImportPreview } from '../../core/import/importPreview';
 import { QualityFinding } from '../../core/quality/finding';
+import { Language } from '../../core/schema/common';
 import { method } from '../define';
 import { DocumentState } from './plan';
 
 const DocId = z.string().min(1).max(100);
 const FilePath = z.string().min(1).max(4000);
-const Empty = z.object({}).strict();
 
 const VocabularyEntry = z.object({ id: z.string(), label: z.string(), verify: z.boolean().optional() });
 
@@ -96,8 +96,11 @@ export const MeasureImportResult = z.object({
 });
 export type MeasureImportResult = z.infer<typeof MeasureImportResult>;
 
+/** The language the template texts come in; Bokmål when none is asked for. */
+export const TemplatesRequest = z.object({ language: Language.optional() }).strict();
+
 export const draftingMethods = {
-  'templates.get': method(Empty, TemplatesData),
+  'templates.get': method(TemplatesRequest, TemplatesData),
   /** Plan-quality check of an open plan (`docId`) or of a plan file on disk (`path`, read without opening). */
   'plan.check': method(
     z.union([z.object({ docId: DocId }).strict(), z.object({ path: FilePath }).strict()]),

@@ -20,6 +20,14 @@ describe('titleHasVerb', () => {
     'Markér verdensdagen mot eldremishandling',
     'Spør alle gravide rutinemessig om vold',
     'La alle fastleger ta e-læringen',
+    // Nynorsk
+    'Gjer lokala til krisesenteret universelt utforma',
+    'Set vald i nære relasjonar på dagsordenen',
+    'Utpeik ein kommunal kontakt og hald eit fast møte',
+    'Tilvis valdsutsette til støttesenteret',
+    'Barnevernet lagar ein rutine for samtalar med barn',
+    'Kommunen samordnar tilboda til valdsutsette',
+    'Kommunen syter for tolk',
   ])('accepts «%s»', (title) => {
     expect(titleHasVerb(title)).toBe(true);
   });
@@ -32,6 +40,8 @@ describe('titleHasVerb', () => {
     'Rutine for oppfølging etter krisesenteropphold',
     'Kurs i vold for ansatte',
     'Bedre samarbeid mellom tjenestene',
+    'Betre samarbeid mellom tenestene',
+    'Rutine for oppfølging etter krisesenteropphald',
     '',
     '1.2',
   ])('flags «%s»', (title) => {

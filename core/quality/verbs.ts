@@ -21,14 +21,32 @@ utforme utnevne utpeke utrede utvide utvikle vedta veilede velge videreføre vid
   .trim()
   .split(/\s+/);
 
+/**
+ * Nynorsk forms that the Bokmål infinitives above do not produce («gjer», «set», «hald», «avdekkje», «tilvis»),
+ * so a plan written in Nynorsk is read the same way.
+ */
+const NYNORSK_FORMS: readonly string[] = `
+avdekk avdekkje avdekkjer følgje følgjer førebygg førebyggje førebyggjer gjer gjere greie greier hald halde
+held peik peike set setje skip skipe styrkje styrkjer synleggjer synleggjere syt syte syter sørgje tilvis
+tilvise tilviser utgreie utpeik utpeike vel velje
+`
+  .trim()
+  .split(/\s+/);
+
 /** Present-tense modals that make a sentence out of what follows («Kommunen skal …»). */
 const MODALS = new Set(['skal', 'vil', 'må', 'bør']);
 
-/** Imperative, infinitive, present and passive of each verb: etabler, etablere, etablerer, etableres. */
+/**
+ * Imperative, infinitive, present and passive of each verb: etabler, etablere, etablerer, etableres, and the
+ * Nynorsk present and passive of the a-verbs (lagar, lagast).
+ */
 function forms(infinitive: string): { leading: string[]; inside: string[] } {
   if (infinitive.endsWith('e')) {
     const stem = infinitive.slice(0, -1);
-    return { leading: [stem, infinitive], inside: [`${infinitive}r`, `${stem}es`] };
+    return {
+      leading: [stem, infinitive],
+      inside: [`${infinitive}r`, `${stem}es`, `${stem}ar`, `${stem}ast`],
+    };
   }
   return { leading: [infinitive], inside: [`${infinitive}r`, `${infinitive}s`] };
 }
@@ -43,8 +61,21 @@ for (const verb of PLAN_VERBS) {
     INSIDE.add(form);
   }
 }
-// Irregular presents and imperatives.
-for (const form of ['gjør', 'gir', 'tar', 'går', 'sier', 'vet', 'spør', 'lar']) {
+// Irregular presents and imperatives, and the Nynorsk forms.
+for (const form of [
+  'gjør',
+  'gir',
+  'tar',
+  'går',
+  'sier',
+  'vet',
+  'spør',
+  'lar',
+  'tek',
+  'seier',
+  'veit',
+  ...NYNORSK_FORMS,
+]) {
   LEADING.add(form);
   INSIDE.add(form);
 }

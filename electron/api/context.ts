@@ -18,7 +18,8 @@ export interface ApiContext {
   documents: PlanDocuments;
   settings: SettingsStore;
   dialogs: Dialogs | null;
-  template: PlanTemplate;
+  /** What a new plan starts from, named in the plan's language. */
+  planTemplate(language: 'nb' | 'nn'): PlanTemplate;
   now(): Date;
   /**
    * Turns a path from the caller into an absolute plan path, or throws an ApiError. The browser mode only

@@ -1,6 +1,6 @@
 import { hostname, userInfo } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { defaultPlanTemplate } from '../../templates';
+import { planTemplateFor } from '../../templates';
 import { backupsDir, isPlanPath, plansDir } from '../store/paths';
 import { PlanDocuments } from '../store/planDocuments';
 import { SettingsStore } from '../store/settings';
@@ -51,7 +51,7 @@ export async function createHostContext(options: HostOptions): Promise<HostConte
     documents,
     settings,
     dialogs: options.dialogs ?? null,
-    template: defaultPlanTemplate,
+    planTemplate: planTemplateFor,
     now: () => new Date(),
     resolvePlanPath(path: string): string {
       const absolute = options.restrictToPlansDir ? resolve(allowedRoot, path) : resolve(path);

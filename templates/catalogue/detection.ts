@@ -1,56 +1,97 @@
-import type { CatalogueMeasure } from './measure';
+import type { CatalogueMeasureSource } from './measure';
+import { citing, KNOWLEDGE_STATUS_2019, nationalPlan } from './sources';
 
-export const DETECTION_MEASURES: CatalogueMeasure[] = [
+export const DETECTION_MEASURES: CatalogueMeasureSource[] = [
   {
     id: 'where-to-get-help-page',
     focusAreaTemplateId: 'detection',
-    title: 'Publiser en side om hvor man får hjelp mot vold på kommunens nettsted',
-    description:
-      'Kommunikasjon og voldskoordinatoren lager en side med de lokale hjelpetilbudene, krisesenteret og lenke til dinutvei.no. Siden finnes på flere språk og i lettlest form, og sier tydelig at krisesenteret også tar imot menn med barn. Den kontrolleres hvert år, og lenker og telefonnumre holdes oppdatert.',
+    title: {
+      nb: 'Publiser en side om hvor man får hjelp mot vold på kommunens nettsted',
+      nn: 'Publiser ei side om kvar ein får hjelp mot vald, på nettstaden til kommunen',
+      en: "Publish a page on where to get help with violence on the municipality's website",
+    },
+    description: {
+      nb: 'Kommunikasjon og voldskoordinatoren lager en side med de lokale hjelpetilbudene, krisesenteret og lenke til dinutvei.no. Siden finnes på flere språk og i lettlest form, og sier tydelig at krisesenteret også tar imot menn med barn. Den kontrolleres hvert år, og lenker og telefonnumre holdes oppdatert.',
+      nn: 'Kommunikasjon og valdskoordinatoren lagar ei side med dei lokale hjelpetilboda, krisesenteret og lenkje til dinutvei.no. Sida finst på fleire språk og i lettlest form, og seier tydeleg at krisesenteret òg tek imot menn med barn. Ho blir kontrollert kvart år, og lenkjer og telefonnummer blir haldne oppdaterte.',
+      en: 'Communications and the violence coordinator make a page with the local help services, the crisis centre and a link to dinutvei.no. The page is available in several languages and in easy-read form, and says clearly that the crisis centre also takes in men with children. It is checked every year, and links and phone numbers are kept up to date.',
+    },
     suggestedOwnerTypeId: 'kommunikasjon',
     suggestedPartnerTypeIds: ['voldskoordinator', 'krisesenter'],
     targetGroups: ['adults', 'young-people', 'minorities', 'disabilities', 'men'],
     violenceForms: [],
     recurring: false,
     legalBasis: ['kommuneloven-informasjon', 'krisesenterloven-2'],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 18a og 17',
-    indicatorSuggestion: 'Dato for siste kontroll; antall språk siden finnes på',
+    source: nationalPlan('18a', 17),
+    indicatorSuggestion: {
+      nb: 'Dato for siste kontroll; antall språk siden finnes på',
+      nn: 'Dato for siste kontroll; talet på språk sida finst på',
+      en: 'Date of the last check; number of languages the page is available in',
+    },
   },
   {
     id: 'sami-information',
     focusAreaTemplateId: 'detection',
-    title: 'Gi informasjon om voldshjelp og krisesenteret på samisk',
-    description:
-      'Der kommunen har samiske innbyggere, oversettes informasjonen om krisesenteret og hjelpetilbudene til samisk og spres gjennom kanaler samiske brukere bruker. Samiske brukere er mer utsatt for vold, men får ofte informasjon bare på norsk. Sjekk lokalt hvilke samiske språk som er aktuelle.',
+    title: {
+      nb: 'Gi informasjon om voldshjelp og krisesenteret på samisk',
+      nn: 'Gi informasjon om valdshjelp og krisesenteret på samisk',
+      en: 'Provide information about help with violence and the crisis centre in Sami',
+    },
+    description: {
+      nb: 'Der kommunen har samiske innbyggere, oversettes informasjonen om krisesenteret og hjelpetilbudene til samisk og spres gjennom kanaler samiske brukere bruker. Samiske brukere er mer utsatt for vold, men får ofte informasjon bare på norsk. Sjekk lokalt hvilke samiske språk som er aktuelle.',
+      nn: 'Der kommunen har samiske innbyggjarar, blir informasjonen om krisesenteret og hjelpetilboda omsett til samisk og spreidd gjennom kanalar som samiske brukarar nyttar. Samiske brukarar er meir utsette for vald, men får ofte informasjon berre på norsk. Sjekk lokalt kva samiske språk som er aktuelle.',
+      en: 'Where the municipality has Sami residents, the information about the crisis centre and the help services is translated into Sami and spread through channels Sami users use. Sami users are more exposed to violence but often get information in Norwegian only. Check locally which Sami languages are relevant.',
+    },
     suggestedOwnerTypeId: 'kommunikasjon',
     suggestedPartnerTypeIds: ['krisesenter', 'voldskoordinator'],
     targetGroups: ['sami'],
     violenceForms: [],
     recurring: false,
     legalBasis: ['kommuneloven-informasjon', 'krisesenterloven-3'],
-    source: 'Kunnskapsstatus om krisesentertilbudet (2019)',
+    source: KNOWLEDGE_STATUS_2019,
   },
   {
     id: 'ask-pregnant-women',
     focusAreaTemplateId: 'detection',
-    title: 'Spør alle gravide rutinemessig om vold og dokumenter svaret i journalen',
-    description:
-      'Jordmødre og leger på helsestasjonen spør alle gravide om vold som en fast del av svangerskapsomsorgen. Svaret dokumenteres i journalen og ikke på helsekortet for gravide, som andre kan se. En årlig journalgjennomgang viser om spørsmålet blir stilt.',
+    title: {
+      nb: 'Spør alle gravide rutinemessig om vold og dokumenter svaret i journalen',
+      nn: 'Spør alle gravide rutinemessig om vald og dokumenter svaret i journalen',
+      en: 'Ask all pregnant women routinely about violence and record the answer in the medical record',
+    },
+    description: {
+      nb: 'Jordmødre og leger på helsestasjonen spør alle gravide om vold som en fast del av svangerskapsomsorgen. Svaret dokumenteres i journalen og ikke på helsekortet for gravide, som andre kan se. En årlig journalgjennomgang viser om spørsmålet blir stilt.',
+      nn: 'Jordmødrer og legar på helsestasjonen spør alle gravide om vald som ein fast del av svangerskapsomsorga. Svaret blir dokumentert i journalen og ikkje på helsekortet for gravide, som andre kan sjå. Ein årleg journalgjennomgang viser om spørsmålet blir stilt.',
+      en: 'Midwives and doctors at the health clinic ask every pregnant woman about violence as a fixed part of antenatal care. The answer is recorded in the medical record and not on the pregnancy health card, which others can see. A yearly record audit shows whether the question is asked.',
+    },
     suggestedOwnerTypeId: 'helsestasjon',
     suggestedPartnerTypeIds: ['fastlege'],
     targetGroups: ['pregnant'],
     violenceForms: [],
     recurring: true,
     legalBasis: ['helse-omsorgstjenesteloven-3-3a'],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 5; retningslinje IS-2660 (juni 2018)',
-    indicatorSuggestion: 'Andel gravide som er spurt om vold (journalgjennomgang)',
+    source: citing(nationalPlan(5), {
+      nb: 'retningslinje IS-2660 (juni 2018)',
+      nn: 'retningsline IS-2660 (juni 2018)',
+      en: 'guideline IS-2660 (June 2018)',
+    }),
+    indicatorSuggestion: {
+      nb: 'Andel gravide som er spurt om vold (journalgjennomgang)',
+      nn: 'Delen gravide som er spurde om vald (journalgjennomgang)',
+      en: 'Share of pregnant women asked about violence (record audit)',
+    },
   },
   {
     id: 'detection-routines-all-services',
     focusAreaTemplateId: 'detection',
-    title: 'Ta i bruk rutineveiledere og kartleggingsverktøy for å avdekke vold i alle tjenester',
-    description:
-      'Hver tjeneste får en skriftlig rutine for hva ansatte skal spørre om, se etter og gjøre ved mistanke om vold. Rutinene skal særlig dekke eldre, omsorgssvikt mot barn og psykisk helsetjeneste, der hullene er størst. Vi teller hvor mange tjenester som har en rutine, og når den sist ble oppdatert.',
+    title: {
+      nb: 'Ta i bruk rutineveiledere og kartleggingsverktøy for å avdekke vold i alle tjenester',
+      nn: 'Ta i bruk rutinerettleiarar og kartleggingsverktøy for å avdekkje vald i alle tenester',
+      en: 'Adopt routine guides and screening tools to detect violence in all services',
+    },
+    description: {
+      nb: 'Hver tjeneste får en skriftlig rutine for hva ansatte skal spørre om, se etter og gjøre ved mistanke om vold. Rutinene skal særlig dekke eldre, omsorgssvikt mot barn og psykisk helsetjeneste, der hullene er størst. Vi teller hvor mange tjenester som har en rutine, og når den sist ble oppdatert.',
+      nn: 'Kvar teneste får ein skriftleg rutine for kva dei tilsette skal spørje om, sjå etter og gjere ved mistanke om vald. Rutinane skal særleg dekkje eldre, omsorgssvikt mot barn og psykisk helseteneste, der manglane er størst. Vi tel kor mange tenester som har ein rutine, og når han sist vart oppdatert.',
+      en: 'Each service gets a written routine for what staff should ask about, look for and do when violence is suspected. The routines must cover older people, neglect of children and mental health services in particular, where the gaps are largest. We count how many services have a routine and when it was last updated.',
+    },
     suggestedOwnerTypeId: 'kommunalsjef-helse-velferd',
     suggestedPartnerTypeIds: [
       'kommunalsjef-oppvekst',
@@ -62,80 +103,134 @@ export const DETECTION_MEASURES: CatalogueMeasure[] = [
     violenceForms: [],
     recurring: false,
     legalBasis: ['helse-omsorgstjenesteloven-3-3a'],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 3 og 20',
-    indicatorSuggestion: 'Antall tjenester med skriftlig rutine',
+    source: nationalPlan(3, 20),
+    indicatorSuggestion: {
+      nb: 'Antall tjenester med skriftlig rutine',
+      nn: 'Talet på tenester med skriftleg rutine',
+      en: 'Number of services with a written routine',
+    },
   },
   {
     id: 'elder-abuse-detection',
     focusAreaTemplateId: 'detection',
-    title: 'Lag en rutine for å avdekke vold mot eldre i hjemmetjenester og sykehjem',
-    description:
-      'Hjemmetjenestene og sykehjemmene lager en rutine for å se tegn på vold, også økonomisk vold og omsorgssvikt fra pårørende, og for hva ansatte skal gjøre. Rutinen knyttes til TryggEst der kommunen har modellen. Alle ansatte går gjennom rutinen på personalmøte hvert år.',
+    title: {
+      nb: 'Lag en rutine for å avdekke vold mot eldre i hjemmetjenester og sykehjem',
+      nn: 'Lag ein rutine for å avdekkje vald mot eldre i heimetenester og sjukeheimar',
+      en: 'Create a routine for detecting violence against older people in home care and nursing homes',
+    },
+    description: {
+      nb: 'Hjemmetjenestene og sykehjemmene lager en rutine for å se tegn på vold, også økonomisk vold og omsorgssvikt fra pårørende, og for hva ansatte skal gjøre. Rutinen knyttes til TryggEst der kommunen har modellen. Alle ansatte går gjennom rutinen på personalmøte hvert år.',
+      nn: 'Heimetenestene og sjukeheimane lagar ein rutine for å sjå teikn på vald, òg økonomisk vald og omsorgssvikt frå pårørande, og for kva dei tilsette skal gjere. Rutinen blir knytt til TryggEst der kommunen har modellen. Alle tilsette går gjennom rutinen på personalmøte kvart år.',
+      en: 'Home care services and nursing homes create a routine for seeing signs of violence, including economic violence and neglect by relatives, and for what staff should do. The routine is linked to TryggEst where the municipality has the model. All staff go through the routine at a staff meeting every year.',
+    },
     suggestedOwnerTypeId: 'hjemmetjenester-sykehjem',
     suggestedPartnerTypeIds: ['tryggest', 'fastlege', 'voldskoordinator'],
     targetGroups: ['older-people'],
     violenceForms: ['physical', 'psychological', 'economic', 'material', 'neglect'],
     recurring: false,
     legalBasis: ['helse-omsorgstjenesteloven-3-3a'],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 3 og 20 (eldre er et kjent hull)',
+    source: {
+      nb: 'Nasjonal handlingsplan 2014–2017, tiltak 3 og 20 (eldre er et kjent hull)',
+      nn: 'Nasjonal handlingsplan 2014–2017, tiltak 3 og 20 (rutinar for eldre er ein kjend mangel)',
+      en: 'National action plan 2014–2017, measures 3 and 20 (older people are a known gap)',
+    },
   },
   {
     id: 'child-neglect-routine',
     focusAreaTemplateId: 'detection',
-    title: 'Lag en rutine for å avdekke vold og omsorgssvikt i barnehager og skoler',
-    description:
-      'Oppvekst lager en felles rutine for hvordan ansatte i barnehager og skoler ser og følger opp tegn på vold og omsorgssvikt, og når de skal melde til barnevernet. Rutinen brukes sammen med tiltakskortene. Den gjennomgås med alle ansatte ved starten av hvert barnehage- og skoleår.',
+    title: {
+      nb: 'Lag en rutine for å avdekke vold og omsorgssvikt i barnehager og skoler',
+      nn: 'Lag ein rutine for å avdekkje vald og omsorgssvikt i barnehagar og skular',
+      en: 'Create a routine for detecting violence and neglect in kindergartens and schools',
+    },
+    description: {
+      nb: 'Oppvekst lager en felles rutine for hvordan ansatte i barnehager og skoler ser og følger opp tegn på vold og omsorgssvikt, og når de skal melde til barnevernet. Rutinen brukes sammen med tiltakskortene. Den gjennomgås med alle ansatte ved starten av hvert barnehage- og skoleår.',
+      nn: 'Oppvekst lagar ein felles rutine for korleis tilsette i barnehagar og skular ser og følgjer opp teikn på vald og omsorgssvikt, og når dei skal melde til barnevernet. Rutinen blir brukt saman med tiltakskorta. Han blir gjennomgått med alle tilsette ved starten av kvart barnehage- og skuleår.',
+      en: 'The children and education sector creates a shared routine for how staff in kindergartens and schools notice and follow up signs of violence and neglect, and when they must notify child welfare. The routine is used together with the action cards. It is reviewed with all staff at the start of each kindergarten and school year.',
+    },
     suggestedOwnerTypeId: 'kommunalsjef-oppvekst',
     suggestedPartnerTypeIds: ['barnehage', 'skole', 'barnevern', 'helsestasjon'],
     targetGroups: ['children-exposed'],
     violenceForms: ['neglect', 'physical', 'psychological', 'sexual'],
     recurring: false,
     legalBasis: ['opplysningsplikt-barnevern', 'barnevernsloven-forebygging'],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 3 og 20 (omsorgssvikt er et kjent hull)',
+    source: {
+      nb: 'Nasjonal handlingsplan 2014–2017, tiltak 3 og 20 (omsorgssvikt er et kjent hull)',
+      nn: 'Nasjonal handlingsplan 2014–2017, tiltak 3 og 20 (rutinar for omsorgssvikt er ein kjend mangel)',
+      en: 'National action plan 2014–2017, measures 3 and 20 (neglect is a known gap)',
+    },
   },
   {
     id: 'local-knowledge-base',
     focusAreaTemplateId: 'detection',
-    title:
-      'Lag et lokalt kunnskapsgrunnlag om vold fra KOSTRA, krisesenterstatistikk, Ungdata og politiets tall',
-    description:
-      'Folkehelsekoordinatoren og voldskoordinatoren samler tallene i et kort notat med årstall for hver kilde og en beskrivelse av hva tallene ikke viser. Det finnes ingen egen indikator for omfanget på kommunenivå, så notatet må bruke flere kilder sammen. Notatet oppdateres hvert år og brukes i årsmeldingen.',
+    title: {
+      nb: 'Lag et lokalt kunnskapsgrunnlag om vold fra KOSTRA, krisesenterstatistikk, Ungdata og politiets tall',
+      nn: 'Lag eit lokalt kunnskapsgrunnlag om vald frå KOSTRA, krisesenterstatistikk, Ungdata og tala til politiet',
+      en: 'Build a local knowledge base on violence from KOSTRA, crisis centre statistics, Ungdata and police figures',
+    },
+    description: {
+      nb: 'Folkehelsekoordinatoren og voldskoordinatoren samler tallene i et kort notat med årstall for hver kilde og en beskrivelse av hva tallene ikke viser. Det finnes ingen egen indikator for omfanget på kommunenivå, så notatet må bruke flere kilder sammen. Notatet oppdateres hvert år og brukes i årsmeldingen.',
+      nn: 'Folkehelsekoordinatoren og valdskoordinatoren samlar tala i eit kort notat med årstal for kvar kjelde og ei skildring av kva tala ikkje viser. Det finst ingen eigen indikator for omfanget på kommunenivå, så notatet må bruke fleire kjelder saman. Notatet blir oppdatert kvart år og brukt i årsmeldinga.',
+      en: 'The public health coordinator and the violence coordinator gather the figures in a short note with the year of each source and a description of what the figures do not show. There is no separate indicator of the extent at municipal level, so the note must combine several sources. The note is updated every year and used in the annual report.',
+    },
     suggestedOwnerTypeId: 'folkehelse',
     suggestedPartnerTypeIds: ['voldskoordinator', 'politi', 'krisesenter'],
     targetGroups: ['adults', 'young-people', 'children-exposed'],
     violenceForms: [],
     recurring: true,
     legalBasis: [],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 4, 6a og 7',
+    source: nationalPlan(4, '6a', 7),
   },
   {
     id: 'one-week-of-violence-survey',
     focusAreaTemplateId: 'detection',
-    title: 'Svar på den nasjonale kartleggingen «En uke med vold» når tjenestene blir invitert',
-    description:
-      'Lederne i NAV, barnevernet og de andre tjenestene som blir invitert, sørger for at tjenesten svarer innen fristen. I 2017 hadde sosialtjenesten i NAV og barnevernet lavest svarprosent. Vi følger med på om alle inviterte tjenester svarte.',
+    title: {
+      nb: 'Svar på den nasjonale kartleggingen «En uke med vold» når tjenestene blir invitert',
+      nn: 'Svar på den nasjonale kartlegginga «En uke med vold» når tenestene blir inviterte',
+      en: 'Respond to the national survey «En uke med vold» (one week of violence) when the services are invited',
+    },
+    description: {
+      nb: 'Lederne i NAV, barnevernet og de andre tjenestene som blir invitert, sørger for at tjenesten svarer innen fristen. I 2017 hadde sosialtjenesten i NAV og barnevernet lavest svarprosent. Vi følger med på om alle inviterte tjenester svarte.',
+      nn: 'Leiarane i NAV, barnevernet og dei andre tenestene som blir inviterte, syter for at tenesta svarer innan fristen. I 2017 hadde sosialtenesta i NAV og barnevernet lågast svarprosent. Vi følgjer med på om alle inviterte tenester svarte.',
+      en: 'The managers of NAV, child welfare and the other services invited make sure their service responds by the deadline. In 2017, the social services in NAV and child welfare had the lowest response rates. We check whether every invited service responded.',
+    },
     suggestedOwnerTypeId: 'kommunalsjef-helse-velferd',
     suggestedPartnerTypeIds: ['nav', 'barnevern'],
     targetGroups: ['adults', 'children-exposed'],
     violenceForms: [],
     recurring: false,
     legalBasis: [],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 8',
-    indicatorSuggestion: 'Andel inviterte tjenester som svarte',
+    source: nationalPlan(8),
+    indicatorSuggestion: {
+      nb: 'Andel inviterte tjenester som svarte',
+      nn: 'Delen inviterte tenester som svarte',
+      en: 'Share of invited services that responded',
+    },
   },
   {
     id: 'crisis-centre-figures-used',
     focusAreaTemplateId: 'detection',
-    title: 'Bruk krisesenterets årstall og brukerundersøkelse i oppfølgingen av planen',
-    description:
-      'Voldskoordinatoren ber hvert år om krisesenterets nøkkeltall for kommunen og tar dem inn i årsmeldingen og i revisjonen av planen, alltid med årstall. Aktuelle tall er andelen som flytter tilbake til den som utøvde vold, andelen med oppfølgingsplan etter oppholdet og andelen barn som fikk avbrudd i barnehage eller skole.',
+    title: {
+      nb: 'Bruk krisesenterets årstall og brukerundersøkelse i oppfølgingen av planen',
+      nn: 'Bruk årstala og brukarundersøkinga frå krisesenteret i oppfølginga av planen',
+      en: "Use the crisis centre's yearly figures and user survey in following up the plan",
+    },
+    description: {
+      nb: 'Voldskoordinatoren ber hvert år om krisesenterets nøkkeltall for kommunen og tar dem inn i årsmeldingen og i revisjonen av planen, alltid med årstall. Aktuelle tall er andelen som flytter tilbake til den som utøvde vold, andelen med oppfølgingsplan etter oppholdet og andelen barn som fikk avbrudd i barnehage eller skole.',
+      nn: 'Valdskoordinatoren ber kvart år om nøkkeltala frå krisesenteret for kommunen og tek dei inn i årsmeldinga og i revisjonen av planen, alltid med årstal. Aktuelle tal er delen som flyttar tilbake til den som utøvde valden, delen med oppfølgingsplan etter opphaldet og delen barn som fekk avbrot i barnehage eller skule.',
+      en: "Each year the violence coordinator asks for the crisis centre's key figures for the municipality and includes them in the annual report and the revision of the plan, always with the year. Relevant figures are the share who move back to the person who used violence, the share with a follow-up plan after the stay, and the share of children whose kindergarten or school was interrupted.",
+    },
     suggestedOwnerTypeId: 'voldskoordinator',
     suggestedPartnerTypeIds: ['krisesenter'],
     targetGroups: ['adults', 'children-exposed'],
     violenceForms: [],
     recurring: true,
     legalBasis: [],
-    source: 'Kunnskapsstatus om krisesentertilbudet (2019)',
-    indicatorSuggestion: 'Andel beboere som flytter tilbake til den som utøvde vold',
+    source: KNOWLEDGE_STATUS_2019,
+    indicatorSuggestion: {
+      nb: 'Andel beboere som flytter tilbake til den som utøvde vold',
+      nn: 'Delen bebuarar som flyttar tilbake til den som utøvde valden',
+      en: 'Share of residents who move back to the person who used violence',
+    },
   },
 ];

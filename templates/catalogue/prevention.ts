@@ -1,149 +1,246 @@
-import type { CatalogueMeasure } from './measure';
+import type { Text } from '../text';
+import type { CatalogueMeasureSource } from './measure';
+import { citing, LOCAL_EXAMPLE, midSentence, nationalPlan } from './sources';
 
-export const PREVENTION_MEASURES: CatalogueMeasure[] = [
+const AWARENESS_DAY: Text = {
+  nb: 'Markeringsdag som ofte brukes i kommunale planer (datoen må sjekkes)',
+  nn: 'Markeringsdag som ofte blir brukt i kommunale planar (datoen må sjekkast)',
+  en: 'Awareness day often used in municipal plans (check the date)',
+};
+
+export const PREVENTION_MEASURES: CatalogueMeasureSource[] = [
   {
     id: 'national-campaigns',
     focusAreaTemplateId: 'prevention',
-    title: 'Delta i nasjonale kampanjer mot vold med lokale aktiviteter',
-    description:
-      'SLT-koordinatoren samordner lokal deltakelse i nasjonale kampanjer, som #ikkegreit på ung.no og politiets «Hvor lite skal du finne deg i?». Plakater henges opp hos fastlegene og på helsestasjonen, og skoler og ungdomsklubber lager egne aktiviteter. Hvert år rapporteres hvilke kampanjer kommunen deltok i, og hvor.',
+    title: {
+      nb: 'Delta i nasjonale kampanjer mot vold med lokale aktiviteter',
+      nn: 'Delta i nasjonale kampanjar mot vald med lokale aktivitetar',
+      en: 'Take part in national campaigns against violence with local activities',
+    },
+    description: {
+      nb: 'SLT-koordinatoren samordner lokal deltakelse i nasjonale kampanjer, som #ikkegreit på ung.no og politiets «Hvor lite skal du finne deg i?». Plakater henges opp hos fastlegene og på helsestasjonen, og skoler og ungdomsklubber lager egne aktiviteter. Hvert år rapporteres hvilke kampanjer kommunen deltok i, og hvor.',
+      nn: 'SLT-koordinatoren samordnar lokal deltaking i nasjonale kampanjar, som #ikkegreit på ung.no og kampanjen «Hvor lite skal du finne deg i?» frå politiet. Plakatar blir hengde opp hos fastlegane og på helsestasjonen, og skular og ungdomsklubbar lagar eigne aktivitetar. Kvart år blir det rapportert kva kampanjar kommunen var med i, og kvar.',
+      en: 'The SLT coordinator coordinates local participation in national campaigns, such as #ikkegreit on ung.no and the police campaign «Hvor lite skal du finne deg i?» (how much should you put up with?). Posters go up at GP surgeries and the child health clinic, and schools and youth clubs run their own activities. Each year the municipality reports which campaigns it took part in, and where.',
+    },
     suggestedOwnerTypeId: 'slt-koordinator',
     suggestedPartnerTypeIds: ['helsestasjon', 'skole', 'fritid-ungdom', 'fastlege'],
     targetGroups: ['young-people', 'adults'],
     violenceForms: [],
     recurring: true,
     legalBasis: [],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 1',
+    source: nationalPlan(1),
   },
   {
     id: 'russ-season-campaign',
     focusAreaTemplateId: 'prevention',
-    title: 'Gjennomfør en kampanje mot seksuell vold i russetiden',
-    description:
-      'SLT-koordinatoren, politiet og skolene bruker politiets «Kjernekar» eller et lignende opplegg for å forebygge seksuell vold i russefeiringen. Russen får informasjon før feiringen begynner, og vet hvor de kan få hjelp. Kampanjen gjentas hvert år.',
+    title: {
+      nb: 'Gjennomfør en kampanje mot seksuell vold i russetiden',
+      nn: 'Gjennomfør ein kampanje mot seksuell vald i russetida',
+      en: 'Run a campaign against sexual violence during the russ celebrations',
+    },
+    description: {
+      nb: 'SLT-koordinatoren, politiet og skolene bruker politiets «Kjernekar» eller et lignende opplegg for å forebygge seksuell vold i russefeiringen. Russen får informasjon før feiringen begynner, og vet hvor de kan få hjelp. Kampanjen gjentas hvert år.',
+      nn: 'SLT-koordinatoren, politiet og skulane brukar «Kjernekar» frå politiet eller eit liknande opplegg for å førebyggje seksuell vald i russefeiringa. Russen får informasjon før feiringa tek til, og veit kvar dei kan få hjelp. Kampanjen blir gjenteken kvart år.',
+      en: "The SLT coordinator, the police and the schools use the police's «Kjernekar» programme or a similar one to prevent sexual violence during the russ celebrations. The school leavers get information before the celebrations begin and know where to get help. The campaign is repeated every year.",
+    },
     suggestedOwnerTypeId: 'slt-koordinator',
     suggestedPartnerTypeIds: ['politi', 'skole', 'helsestasjon'],
     targetGroups: ['young-people'],
     violenceForms: ['sexual'],
     recurring: true,
     legalBasis: [],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 1',
+    source: nationalPlan(1),
   },
   {
     id: 'icdp-parent-guidance',
     focusAreaTemplateId: 'prevention',
-    title: 'Tilby ICDP-foreldreveiledning på krisesenteret og til nybosatte flyktninger',
-    description:
-      'Helsestasjonen, krisesenteret og flyktningtjenesten tilbyr foreldregrupper etter ICDP-programmet til foreldre på krisesenteret og til nybosatte flyktninger. Kommunen sørger for at nok ansatte er sertifisert som veiledere. Vi teller antall grupper og deltakere hvert år.',
+    title: {
+      nb: 'Tilby ICDP-foreldreveiledning på krisesenteret og til nybosatte flyktninger',
+      nn: 'Tilby ICDP-foreldrerettleiing på krisesenteret og til nybusette flyktningar',
+      en: 'Offer ICDP parent guidance at the crisis centre and to newly settled refugees',
+    },
+    description: {
+      nb: 'Helsestasjonen, krisesenteret og flyktningtjenesten tilbyr foreldregrupper etter ICDP-programmet til foreldre på krisesenteret og til nybosatte flyktninger. Kommunen sørger for at nok ansatte er sertifisert som veiledere. Vi teller antall grupper og deltakere hvert år.',
+      nn: 'Helsestasjonen, krisesenteret og flyktningtenesta tilbyr foreldregrupper etter ICDP-programmet til foreldre på krisesenteret og til nybusette flyktningar. Kommunen syter for at nok tilsette er sertifiserte som rettleiarar. Vi tel grupper og deltakarar kvart år.',
+      en: 'The child health clinic, the crisis centre and the refugee service offer parent groups using the ICDP programme to parents at the crisis centre and to newly settled refugees. The municipality makes sure enough employees are certified as facilitators. We count groups and participants every year.',
+    },
     suggestedOwnerTypeId: 'helsestasjon',
     suggestedPartnerTypeIds: ['krisesenter', 'flyktningtjeneste'],
     targetGroups: ['children-exposed', 'minorities', 'adults'],
     violenceForms: [],
     recurring: true,
     legalBasis: ['barnevernsloven-forebygging'],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 1 (ICDP vurdert som godt egnet)',
-    indicatorSuggestion: 'Antall foreldregrupper og deltakere per år',
+    source: {
+      nb: 'Nasjonal handlingsplan 2014–2017, tiltak 1 (ICDP vurdert som godt egnet)',
+      nn: 'Nasjonal handlingsplan 2014–2017, tiltak 1 (ICDP vurdert som godt eigna)',
+      en: 'National action plan 2014–2017, measure 1 (ICDP assessed as well suited)',
+    },
+    indicatorSuggestion: {
+      nb: 'Antall foreldregrupper og deltakere per år',
+      nn: 'Talet på foreldregrupper og deltakarar per år',
+      en: 'Number of parent groups and participants per year',
+    },
   },
   {
     id: 'teaching-in-school-wheel',
     focusAreaTemplateId: 'prevention',
-    title: 'Fest undervisning om vold, overgrep og kjærestevold i barnehagenes og skolenes årshjul',
-    description:
-      'Oppvekst bestemmer hvilke alderstrinn som får undervisning, for eksempel femåringene i barnehagen og elevene på ungdomstrinnet, og legger den fast inn i årshjulet. Skolene kan bruke etablerte opplegg som «Stopp kjærestevolden» og «Si det som det er!». Helsestasjon og skolehelsetjeneste er med, slik at barn som forteller om vold, får hjelp med en gang.',
+    title: {
+      nb: 'Fest undervisning om vold, overgrep og kjærestevold i barnehagenes og skolenes årshjul',
+      nn: 'Fest undervisning om vald, overgrep og kjærastevald i årshjulet til barnehagane og skulane',
+      en: "Fix teaching about violence, abuse and dating violence in the kindergartens' and schools' annual wheels",
+    },
+    description: {
+      nb: 'Oppvekst bestemmer hvilke alderstrinn som får undervisning, for eksempel femåringene i barnehagen og elevene på ungdomstrinnet, og legger den fast inn i årshjulet. Skolene kan bruke etablerte opplegg som «Stopp kjærestevolden» og «Si det som det er!». Helsestasjon og skolehelsetjeneste er med, slik at barn som forteller om vold, får hjelp med en gang.',
+      nn: 'Oppvekst avgjer kva alderstrinn som får undervisning, til dømes femåringane i barnehagen og elevane på ungdomstrinnet, og legg undervisninga fast inn i årshjulet. Skulane kan bruke etablerte opplegg som «Stopp kjærestevolden» og «Si det som det er!». Helsestasjonen og skulehelsetenesta er med, slik at barn som fortel om vald, får hjelp med ein gong.',
+      en: 'The children and education sector decides which age groups are taught, for example five-year-olds in kindergarten and lower-secondary pupils, and makes the teaching a fixed part of the annual wheel. Schools can use established programmes such as «Stopp kjærestevolden» (stop dating violence) and «Si det som det er!» (say it as it is). The child health clinic and school health service take part, so that children who tell about violence get help at once.',
+    },
     suggestedOwnerTypeId: 'kommunalsjef-oppvekst',
     suggestedPartnerTypeIds: ['skole', 'barnehage', 'helsestasjon', 'senter-incest-overgrep', 'atv'],
     targetGroups: ['children-exposed', 'young-people'],
     violenceForms: ['physical', 'psychological', 'sexual', 'digital'],
     recurring: true,
     legalBasis: [],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 36 og 41',
-    indicatorSuggestion: 'Andel skoler og barnehager som har undervisningen i årshjulet',
+    source: nationalPlan(36, 41),
+    indicatorSuggestion: {
+      nb: 'Andel skoler og barnehager som har undervisningen i årshjulet',
+      nn: 'Delen skular og barnehagar som har undervisninga i årshjulet',
+      en: 'Share of schools and kindergartens with the teaching in their annual wheel',
+    },
   },
   {
     id: 'perpetrator-referral',
     focusAreaTemplateId: 'prevention',
-    title: 'Etabler henvisningsrutiner til ATV og familievernet for dem som utøver vold',
-    description:
-      'Psykisk helse og rus lager en rutine for hvordan alle tjenester kan henvise personer som utøver vold, til Alternativ til Vold, familievernet eller kommunens eget tilbud. Rutinen gjøres kjent for barnevernet, NAV, fastlegene og politiet. Vi teller hvor mange som henvises hvert år.',
+    title: {
+      nb: 'Etabler henvisningsrutiner til ATV og familievernet for dem som utøver vold',
+      nn: 'Etabler tilvisingsrutinar til ATV og familievernet for dei som utøver vald',
+      en: 'Establish referral routines to ATV and family counselling for those who use violence',
+    },
+    description: {
+      nb: 'Psykisk helse og rus lager en rutine for hvordan alle tjenester kan henvise personer som utøver vold, til Alternativ til Vold, familievernet eller kommunens eget tilbud. Rutinen gjøres kjent for barnevernet, NAV, fastlegene og politiet. Vi teller hvor mange som henvises hvert år.',
+      nn: 'Psykisk helse og rus lagar ein rutine for korleis alle tenester kan tilvise personar som utøver vald, til Alternativ til Vold, familievernet eller tilbodet til kommunen sjølv. Rutinen blir gjord kjend for barnevernet, NAV, fastlegane og politiet. Vi tel kor mange som blir tilviste kvart år.',
+      en: "The mental health and substance use services create a routine for how all services can refer people who use violence to Alternative to Violence (ATV), family counselling or the municipality's own service. The routine is made known to child welfare, NAV, GPs and the police. We count how many are referred each year.",
+    },
     suggestedOwnerTypeId: 'psykisk-helse-rus',
     suggestedPartnerTypeIds: ['atv', 'familievern', 'barnevern', 'politi'],
     targetGroups: ['perpetrators'],
     violenceForms: [],
     recurring: false,
     legalBasis: [],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 27, 28 og 29',
-    indicatorSuggestion: 'Antall henvisninger til behandling for voldsutøvere per år',
+    source: nationalPlan(27, 28, 29),
+    indicatorSuggestion: {
+      nb: 'Antall henvisninger til behandling for voldsutøvere per år',
+      nn: 'Talet på tilvisingar til behandling for valdsutøvarar per år',
+      en: 'Number of referrals to treatment for people who use violence, per year',
+    },
   },
   {
     id: 'broset-model',
     focusAreaTemplateId: 'prevention',
-    title: 'Lær opp ansatte i psykisk helse, rus og barnevern i Brøset-modellen for sinnemestring',
-    description:
-      'Utvalgte ansatte får opplæring i Brøset-modellen, slik at kommunen selv kan gi sinnemestring til dem som utøver vold. Vurder å samarbeide med nabokommuner for å holde tilbudet i gang over tid. Tiltaket er gjennomført når tilbudet er i fast drift og har tatt imot de første deltakerne.',
+    title: {
+      nb: 'Lær opp ansatte i psykisk helse, rus og barnevern i Brøset-modellen for sinnemestring',
+      nn: 'Lær opp tilsette i psykisk helse, rus og barnevern i Brøset-modellen for sinnemeistring',
+      en: 'Train staff in mental health, substance use and child welfare in the Brøset anger management model',
+    },
+    description: {
+      nb: 'Utvalgte ansatte får opplæring i Brøset-modellen, slik at kommunen selv kan gi sinnemestring til dem som utøver vold. Vurder å samarbeide med nabokommuner for å holde tilbudet i gang over tid. Tiltaket er gjennomført når tilbudet er i fast drift og har tatt imot de første deltakerne.',
+      nn: 'Utvalde tilsette får opplæring i Brøset-modellen, slik at kommunen sjølv kan gi sinnemeistring til dei som utøver vald. Vurder å samarbeide med nabokommunar for å halde tilbodet i gang over tid. Tiltaket er gjennomført når tilbodet er i fast drift og har teke imot dei første deltakarane.',
+      en: 'Selected employees are trained in the Brøset model, so that the municipality itself can offer anger management to those who use violence. Consider cooperating with neighbouring municipalities to keep the service going over time. The measure is complete when the service is in ordinary operation and has taken in its first participants.',
+    },
     suggestedOwnerTypeId: 'psykisk-helse-rus',
     suggestedPartnerTypeIds: ['barnevern', 'rvts'],
     targetGroups: ['perpetrators'],
     violenceForms: ['physical', 'psychological'],
     recurring: false,
     legalBasis: [],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 27, 28 og 29',
-    indicatorSuggestion: 'Antall deltakere i sinnemestring per år',
+    source: nationalPlan(27, 28, 29),
+    indicatorSuggestion: {
+      nb: 'Antall deltakere i sinnemestring per år',
+      nn: 'Talet på deltakarar i sinnemeistring per år',
+      en: 'Number of participants in anger management per year',
+    },
   },
   {
     id: 'police-council-agenda',
     focusAreaTemplateId: 'prevention',
-    title: 'Sett vold i nære relasjoner på dagsordenen i politirådet og SLT-arbeidet',
-    description:
-      'Kommunedirektøren sørger for at vold i nære relasjoner er et fast tema i politirådet minst én gang i året, og at SLT-koordinatorens rolle i arbeidet står i planen. Planen kan også gjøres til et styringsdokument for politirådet. Vi vet at det virker når temaet står i referatene og i politirådsavtalen.',
+    title: {
+      nb: 'Sett vold i nære relasjoner på dagsordenen i politirådet og SLT-arbeidet',
+      nn: 'Set vald i nære relasjonar på dagsordenen i politirådet og SLT-arbeidet',
+      en: 'Put domestic violence on the agenda of the police council and the SLT work',
+    },
+    description: {
+      nb: 'Kommunedirektøren sørger for at vold i nære relasjoner er et fast tema i politirådet minst én gang i året, og at SLT-koordinatorens rolle i arbeidet står i planen. Planen kan også gjøres til et styringsdokument for politirådet. Vi vet at det virker når temaet står i referatene og i politirådsavtalen.',
+      nn: 'Kommunedirektøren syter for at vald i nære relasjonar er eit fast tema i politirådet minst éin gong i året, og at rolla til SLT-koordinatoren i arbeidet står i planen. Planen kan òg gjerast til eit styringsdokument for politirådet. Vi veit at det verkar når temaet står i referata og i politirådsavtalen.',
+      en: "The chief executive makes sure that domestic violence is a fixed item in the police council at least once a year, and that the SLT coordinator's role in the work is set out in the plan. The plan can also be made a steering document for the police council. We know it works when the topic appears in the minutes and in the police council agreement.",
+    },
     suggestedOwnerTypeId: 'kommunedirektor',
     suggestedPartnerTypeIds: ['slt-koordinator', 'politi'],
     targetGroups: ['adults', 'children-exposed', 'young-people'],
     violenceForms: [],
     recurring: true,
     legalBasis: [],
-    source: 'Nasjonal handlingsplan 2014–2017, tiltak 39 og 2',
+    source: nationalPlan(39, 2),
   },
   {
     id: 'local-week-against-violence',
     focusAreaTemplateId: 'prevention',
-    title: 'Arranger en årlig lokal uke mot vold',
-    description:
-      'Voldskoordinatoren samler tjenestene og frivillige organisasjoner om en kampanjeuke med informasjon, stands og arrangementer om vold i nære relasjoner. Uka kan legges til starten på «Orange the World» i slutten av november. Etterpå oppsummeres hvor mange som ble nådd, og hva som bør gjøres annerledes neste år.',
+    title: {
+      nb: 'Arranger en årlig lokal uke mot vold',
+      nn: 'Arranger ei årleg lokal veke mot vald',
+      en: 'Hold a yearly local week against violence',
+    },
+    description: {
+      nb: 'Voldskoordinatoren samler tjenestene og frivillige organisasjoner om en kampanjeuke med informasjon, stands og arrangementer om vold i nære relasjoner. Uka kan legges til starten på «Orange the World» i slutten av november. Etterpå oppsummeres hvor mange som ble nådd, og hva som bør gjøres annerledes neste år.',
+      nn: 'Valdskoordinatoren samlar tenestene og frivillige organisasjonar om ei kampanjeveke med informasjon, standar og arrangement om vald i nære relasjonar. Veka kan leggjast til starten på «Orange the World» i slutten av november. Etterpå blir det oppsummert kor mange som vart nådde, og kva som bør gjerast annleis neste år.',
+      en: 'The violence coordinator gathers the services and voluntary organisations for a campaign week with information, stands and events on domestic violence. The week can be timed with the start of «Orange the World» at the end of November. Afterwards, a summary says how many were reached and what should be done differently next year.',
+    },
     suggestedOwnerTypeId: 'voldskoordinator',
     suggestedPartnerTypeIds: ['frivillige', 'krisesenter', 'kommunikasjon', 'minoritetsorganisasjoner'],
     targetGroups: ['adults', 'young-people', 'older-people'],
     violenceForms: [],
     recurring: true,
     legalBasis: [],
-    source: 'Lokalt eksempel fra kommunale handlingsplaner',
+    source: LOCAL_EXAMPLE,
   },
   {
     id: 'elder-abuse-awareness-day',
     focusAreaTemplateId: 'prevention',
-    title: 'Markér verdensdagen mot eldremishandling med informasjon til eldre og pårørende',
-    description:
-      'Hjemmetjenestene og frivillige organisasjoner informerer eldre, pårørende og ansatte om vold mot eldre og hvor man kan få hjelp, rundt 15. juni. Informasjonen gis også på sykehjemmene. Markeringen gjentas hvert år.',
+    title: {
+      nb: 'Markér verdensdagen mot eldremishandling med informasjon til eldre og pårørende',
+      nn: 'Marker verdsdagen mot eldremishandling med informasjon til eldre og pårørande',
+      en: 'Mark World Elder Abuse Awareness Day with information for older people and next of kin',
+    },
+    description: {
+      nb: 'Hjemmetjenestene og frivillige organisasjoner informerer eldre, pårørende og ansatte om vold mot eldre og hvor man kan få hjelp, rundt 15. juni. Informasjonen gis også på sykehjemmene. Markeringen gjentas hvert år.',
+      nn: 'Heimetenestene og frivillige organisasjonar informerer eldre, pårørande og tilsette om vald mot eldre og kvar ein kan få hjelp, rundt 15. juni. Informasjonen blir òg gitt på sjukeheimane. Markeringa blir gjenteken kvart år.',
+      en: 'Home care services and voluntary organisations inform older people, next of kin and staff about violence against older people and where to get help, around 15 June. The information is also given at the nursing homes. The day is marked every year.',
+    },
     suggestedOwnerTypeId: 'hjemmetjenester-sykehjem',
     suggestedPartnerTypeIds: ['frivillige', 'tryggest'],
     targetGroups: ['older-people', 'next-of-kin'],
     violenceForms: ['physical', 'psychological', 'economic', 'neglect'],
     recurring: true,
     legalBasis: [],
-    source: 'Markeringsdag som ofte brukes i kommunale planer (datoen må sjekkes)',
+    source: AWARENESS_DAY,
   },
   {
     id: 'fgm-zero-tolerance-day',
     focusAreaTemplateId: 'prevention',
-    title: 'Informer om kjønnslemlestelse og negativ sosial kontroll på nulltoleransedagen 6. februar',
-    description:
-      'Helsestasjonen, flyktningtjenesten og minoritetsorganisasjoner lager et informasjonsmøte eller en aktivitet om kjønnslemlestelse, tvangsekteskap og negativ sosial kontroll rundt 6. februar. Foreldre, ungdom og ansatte får vite hva som er forbudt, og hvor man får hjelp. Markeringen gjentas hvert år.',
+    title: {
+      nb: 'Informer om kjønnslemlestelse og negativ sosial kontroll på nulltoleransedagen 6. februar',
+      nn: 'Informer om kjønnslemlesting og negativ sosial kontroll på nulltoleransedagen 6. februar',
+      en: 'Inform about female genital mutilation and negative social control on the zero tolerance day, 6 February',
+    },
+    description: {
+      nb: 'Helsestasjonen, flyktningtjenesten og minoritetsorganisasjoner lager et informasjonsmøte eller en aktivitet om kjønnslemlestelse, tvangsekteskap og negativ sosial kontroll rundt 6. februar. Foreldre, ungdom og ansatte får vite hva som er forbudt, og hvor man får hjelp. Markeringen gjentas hvert år.',
+      nn: 'Helsestasjonen, flyktningtenesta og minoritetsorganisasjonar lagar eit informasjonsmøte eller ein aktivitet om kjønnslemlesting, tvangsekteskap og negativ sosial kontroll rundt 6. februar. Foreldre, ungdom og tilsette får vite kva som er forbode, og kvar ein får hjelp. Markeringa blir gjenteken kvart år.',
+      en: 'The child health clinic, the refugee service and minority organisations hold an information meeting or an activity on female genital mutilation, forced marriage and negative social control around 6 February. Parents, young people and staff learn what is prohibited and where to get help. The day is marked every year.',
+    },
     suggestedOwnerTypeId: 'helsestasjon',
     suggestedPartnerTypeIds: ['flyktningtjeneste', 'minoritetsorganisasjoner', 'skole'],
     targetGroups: ['minorities', 'children-exposed', 'young-people'],
     violenceForms: ['fgm', 'forced-marriage', 'negative-social-control', 'honour-related'],
     recurring: true,
     legalBasis: [],
-    source:
-      'Markeringsdag som ofte brukes i kommunale planer (datoen må sjekkes); nasjonal handlingsplan 2014–2017, tiltak 38',
+    source: citing(AWARENESS_DAY, midSentence(nationalPlan(38))),
   },
 ];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../core/schema/plan';
-import { ASSESSMENT_ITEMS } from '../../templates/assessment';
+import { assessmentFor } from '../../templates/assessment';
 import { type RunningApp, startApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
 import { findPlanFiles } from './support/planFiles';
@@ -25,7 +25,7 @@ afterEach(async () => {
   await app?.close();
 });
 
-const question = (id: string) => ASSESSMENT_ITEMS.find((i) => i.id === id)?.question ?? id;
+const question = (id: string) => assessmentFor('nb').items.find((i) => i.id === id)?.question ?? id;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A checklist item's group: its name is the question followed by the help text. */
 const startsWith = (text: string) => new RegExp(`^${escapeRegExp(text)}`);

@@ -6,7 +6,7 @@ import { templatesData } from './templatesData';
 export const draftingHandlers: Handlers<
   'templates.get' | 'plan.check' | 'measures.importPreview' | 'measures.import'
 > = {
-  'templates.get': () => templatesData,
+  'templates.get': (input) => templatesData(input.language ?? 'nb'),
   'plan.check': async (input, ctx) => {
     const plan = await planToCheck(input, ctx);
     return { title: plan.title, ...qualityReport(plan) };

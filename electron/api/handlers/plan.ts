@@ -45,7 +45,7 @@ export const planHandlers: Handlers<
       : { valid: false, problems: result.problems };
   },
   'plan.create': async (input, ctx) => {
-    const plan = createPlan(input, ctx.now(), ctx.template);
+    const plan = createPlan(input, ctx.now(), ctx.planTemplate(input.language ?? 'nb'));
     const path = input.path
       ? ctx.resolvePlanPath(input.path)
       : await uniquePlanPath(plansDir(ctx.dataDir), plan.title);

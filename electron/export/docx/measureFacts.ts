@@ -3,29 +3,25 @@ import { FUNDING_LABELS } from '../../../core/labels/domainLabels';
 import type { Indicator } from '../../../core/schema/common';
 import type { Measure } from '../../../core/schema/measure';
 import type { Plan } from '../../../core/schema/plan';
-import {
-  findLegalReference,
-  legalReferenceLabel,
-  TARGET_GROUPS,
-  VIOLENCE_FORMS,
-} from '../../../templates/vocabulary';
+import { findLegalReference, legalReferenceLabel, vocabularyFor } from '../../../templates/vocabulary';
 import { lowerFirst, measureTiming, shortDate } from './format';
 import { type DocumentLanguage, EXPORT_LABELS } from './labels';
 import { dataTable } from './tables';
 import { factLine } from './text';
 
 /** «Barn som utsettes for vold, ungdom, voksne»: labels of vocabulary ids as one phrase. */
-const vocabulary = (entries: readonly { id: string; label: string }[]) => {
-  const byId = new Map(entries.map((e) => [e.id, e.label]));
-  return (ids: readonly string[]) =>
-    ids.map((id, i) => (i === 0 ? (byId.get(id) ?? id) : lowerFirst(byId.get(id) ?? id))).join(', ');
-};
-export const targetGroupNames = vocabulary(TARGET_GROUPS);
-export const violenceFormNames = vocabulary(VIOLENCE_FORMS);
+function vocabularyNames(entries: readonly { id: string; label: string }[], ids: readonly string[]): string {
+  const label = (id: string) => entries.find((e) => e.id === id)?.label ?? id;
+  return ids.map((id, i) => (i === 0 ? label(id) : lowerFirst(label(id)))).join(', ');
+}
+export const targetGroupNames = (ids: readonly string[], language: DocumentLanguage) =>
+  vocabularyNames(vocabularyFor(language).targetGroups, ids);
+export const violenceFormNames = (ids: readonly string[], language: DocumentLanguage) =>
+  vocabularyNames(vocabularyFor(language).violenceForms, ids);
 
-/** «Krisesenterloven § 4» for a known reference id; free text as written. */
-export function legalBasisName(idOrText: string): string {
-  const reference = findLegalReference(idOrText);
+/** «Krisesenterlova § 4» in the document's language for a known reference (id or label); free text as written. */
+export function legalBasisName(idOrText: string, language: DocumentLanguage): string {
+  const reference = findLegalReference(idOrText, language);
   return reference ? legalReferenceLabel(reference) : idOrText;
 }
 
@@ -80,11 +76,14 @@ function factTexts(measure: Measure, options: MeasureFactsOptions): [string, str
   ];
   if (options.reporting) facts.push([labels.reporting, options.reporting]);
   if (measure.targetGroups.length > 0)
-    facts.push([labels.targetGroups, targetGroupNames(measure.targetGroups)]);
+    facts.push([labels.targetGroups, targetGroupNames(measure.targetGroups, options.language)]);
   if (measure.violenceForms.length > 0)
-    facts.push([labels.violenceForms, violenceFormNames(measure.violenceForms)]);
+    facts.push([labels.violenceForms, violenceFormNames(measure.violenceForms, options.language)]);
   if (measure.legalBasis.length > 0)
-    facts.push([labels.legalBasis, measure.legalBasis.map(legalBasisName).join('; ')]);
+    facts.push([
+      labels.legalBasis,
+      measure.legalBasis.map((basis) => legalBasisName(basis, options.language)).join('; '),
+    ]);
   const resources = resourcesText(measure, options.language);
   if (resources) facts.push([labels.resources, resources]);
   if (measure.nationalLink.trim()) facts.push([labels.nationalLink, measure.nationalLink]);

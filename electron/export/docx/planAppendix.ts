@@ -4,8 +4,8 @@ import type { Plan } from '../../../core/schema/plan';
 import {
   findLegalReference,
   isLegalReferenceInForce,
-  LEGAL_REFERENCES,
   legalReferenceLabel,
+  vocabularyFor,
 } from '../../../templates/vocabulary';
 import { shortDate } from './format';
 import { type DocumentLanguage, EXPORT_LABELS } from './labels';
@@ -62,13 +62,15 @@ function legalFramework(
   const children: FileChild[] = [
     heading(`${labels.appendix} 2: ${labels.legalFramework}`, 1, { pageBreakBefore: true }),
   ];
+  // A known reference is one entry whether the plan stored its id or a label in either language.
   const citedBy = new Map<string, string[]>();
   for (const measure of measuresInOrder(plan)) {
     for (const basis of measure.legalBasis) {
       if (!basis.trim()) continue;
-      const list = citedBy.get(basis) ?? [];
+      const key = findLegalReference(basis, language)?.id ?? basis;
+      const list = citedBy.get(key) ?? [];
       list.push(numbers.get(measure.id) ?? '');
-      citedBy.set(basis, list);
+      citedBy.set(key, list);
     }
   }
   if (citedBy.size === 0) {
@@ -77,13 +79,14 @@ function legalFramework(
   }
   children.push(line(labels.legalFrameworkIntro));
   // The order of the reference list (act by act, section by section), then what users wrote themselves.
+  const references = vocabularyFor(language).legalReferences;
   const rank = (basis: string) => {
-    const index = LEGAL_REFERENCES.findIndex((r) => r.id === basis);
-    return index < 0 ? LEGAL_REFERENCES.length : index;
+    const index = references.findIndex((r) => r.id === basis);
+    return index < 0 ? references.length : index;
   };
   const ordered = [...citedBy].sort(([a], [b]) => rank(a) - rank(b));
   for (const [basis, measureNumbers] of ordered) {
-    const reference = findLegalReference(basis);
+    const reference = findLegalReference(basis, language);
     const title = reference ? legalReferenceLabel(reference) : basis;
     children.push(heading(title, 2));
     if (reference && !isLegalReferenceInForce(reference, today)) {

@@ -11,17 +11,22 @@ import { Stepper, stepRoute } from './Stepper';
 import { StepView } from './StepView';
 import { rememberedStep, rememberStep } from './stepMemory';
 import { type DraftingStep, isDraftingStep } from './steps';
+import { uiLanguage } from './uiLanguage';
 import { useTemplates } from './useTemplates';
 import './drafting.css';
 
 /** The guided steps from mandate to a complete draft, one step at a time with a side list of steps. */
 export function DraftingPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const doc = useOpenPlan();
   const route = useRoute();
   const requested = planSubPage(route);
   const step = isDraftingStep(requested) ? requested : null;
-  const { templates, error } = useTemplates();
+  const shown = useTemplates(uiLanguage(i18n.language));
+  const copied = useTemplates(doc.plan.language);
+  const { templates } = shown;
+  const { templates: planTemplates } = copied;
+  const error = shown.error ?? copied.error;
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const serial = useRef(0);
   const arrivedByLink = useRef(false);
@@ -74,9 +79,9 @@ export function DraftingPage() {
   }, [doc.plan, templates]);
 
   const drafting = useMemo((): Drafting | null => {
-    if (!templates || !step) return null;
-    return { templates, step, goTo, focusRequest, focusHandled };
-  }, [templates, step, goTo, focusRequest, focusHandled]);
+    if (!templates || !planTemplates || !step) return null;
+    return { templates, planTemplates, step, goTo, focusRequest, focusHandled };
+  }, [templates, planTemplates, step, goTo, focusRequest, focusHandled]);
 
   return (
     <div className="ph-drafting">

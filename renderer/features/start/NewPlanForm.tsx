@@ -1,4 +1,4 @@
-import { Button, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Button, Fieldset, Heading, Radio, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkNewPlan, defaultPeriod, type NewPlanErrors, type NewPlanValues } from './newPlanForm';
@@ -6,17 +6,24 @@ import type { PlanOpener } from './usePlanOpener';
 
 const FIELD_ORDER: (keyof NewPlanValues)[] = ['title', 'municipality', 'fromYear', 'toYear'];
 
+type PlanLanguage = 'nb' | 'nn';
+
 export function NewPlanForm({ opener, focusOnMount }: { opener: PlanOpener; focusOnMount: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [values, setValues] = useState<NewPlanValues>(() => {
     const period = defaultPeriod(new Date());
     return {
-      title: t('start.new.defaultTitle'),
+      title: '',
       municipality: '',
       fromYear: String(period.fromYear),
       toYear: String(period.toYear),
     };
   });
+  // Until the user chooses, the title and the plan's written standard follow the UI language.
+  const [titleEdited, setTitleEdited] = useState(false);
+  const [chosenLanguage, setChosenLanguage] = useState<PlanLanguage | null>(null);
+  const planLanguage: PlanLanguage = chosenLanguage ?? (i18n.language === 'nn' ? 'nn' : 'nb');
+  const shown: NewPlanValues = titleEdited ? values : { ...values, title: t('start.new.defaultTitle') };
   const [errors, setErrors] = useState<NewPlanErrors>({});
   const fields = useRef<Partial<Record<keyof NewPlanValues, HTMLInputElement | null>>>({});
 
@@ -26,6 +33,7 @@ export function NewPlanForm({ opener, focusOnMount }: { opener: PlanOpener; focu
 
   const change = (field: keyof NewPlanValues) => (event: { target: { value: string } }) => {
     const value = event.target.value;
+    if (field === 'title') setTitleEdited(true);
     setValues((previous) => ({ ...previous, [field]: value }));
     if (errors[field]) setErrors((previous) => ({ ...previous, [field]: undefined }));
   };
@@ -33,7 +41,7 @@ export function NewPlanForm({ opener, focusOnMount }: { opener: PlanOpener; focu
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (opener.busy) return;
-    const result = checkNewPlan(values);
+    const result = checkNewPlan(shown);
     if (!result.ok) {
       setErrors(result.errors);
       const first = FIELD_ORDER.find((field) => result.errors[field]);
@@ -41,7 +49,7 @@ export function NewPlanForm({ opener, focusOnMount }: { opener: PlanOpener; focu
       return;
     }
     setErrors({});
-    void opener.create(result.request);
+    void opener.create({ ...result.request, language: planLanguage });
   };
 
   const error = (field: keyof NewPlanValues) => {
@@ -57,7 +65,7 @@ export function NewPlanForm({ opener, focusOnMount }: { opener: PlanOpener; focu
       <form onSubmit={submit} noValidate className="ph-form">
         <Textfield
           label={t('start.new.title')}
-          value={values.title}
+          value={shown.title}
           onChange={change('title')}
           error={error('title')}
           required
@@ -105,6 +113,22 @@ export function NewPlanForm({ opener, focusOnMount }: { opener: PlanOpener; focu
                 fields.current.toYear = element as HTMLInputElement | null;
               }}
             />
+          </div>
+        </Fieldset>
+        <Fieldset>
+          <Fieldset.Legend>{t('start.new.planLanguage')}</Fieldset.Legend>
+          <Fieldset.Description>{t('start.new.planLanguageHint')}</Fieldset.Description>
+          <div className="ph-form__row">
+            {(['nb', 'nn'] as const).map((value) => (
+              <Radio
+                key={value}
+                name="new-plan-language"
+                value={value}
+                label={t(`languages.${value}`)}
+                checked={planLanguage === value}
+                onChange={() => setChosenLanguage(value)}
+              />
+            ))}
           </div>
         </Fieldset>
         <div>

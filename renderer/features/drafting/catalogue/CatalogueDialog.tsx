@@ -44,7 +44,7 @@ export function CatalogueDialog({
   const { t } = useTranslation();
   const { announce, showError } = useNotices();
   const doc = useOpenPlan();
-  const { templates } = useDrafting();
+  const { templates, planTemplates } = useDrafting();
   const dialog = useRef<HTMLDialogElement>(null);
   const [filters, setFilters] = useState<CatalogueFilters>(initial);
   const targetId = useId();
@@ -71,14 +71,16 @@ export function CatalogueDialog({
     );
   };
 
-  const add = (item: CatalogueItem) => {
-    const focusAreaId = areaFor(item);
+  const add = (shown: CatalogueItem) => {
+    const focusAreaId = areaFor(shown);
     if (!focusAreaId) {
       showError(t('drafting.catalogue.noFocusArea'));
       return;
     }
+    // The plan gets the item's texts in its own language, which may differ from the UI's.
+    const item = planTemplates.catalogue.find((m) => m.id === shown.id) ?? shown;
     const id = newId();
-    const { fields } = measureFromCatalogue(item, doc.plan, templates.vocabulary.legalReferences);
+    const { fields } = measureFromCatalogue(item, doc.plan, planTemplates.vocabulary.legalReferences);
     const { title, ...rest } = fields;
     const next = doc.apply(op('measure.add', { id, focusAreaId, title, fields: rest }));
     if (!next) return;

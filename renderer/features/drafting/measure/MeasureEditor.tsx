@@ -27,7 +27,7 @@ const FUNDING: readonly FundingKind[] = ['within-budget', 'new-money', 'grant'];
 export function MeasureEditor({ measure, number }: { measure: Measure; number: string }) {
   const { t, i18n } = useTranslation();
   const doc = useOpenPlan();
-  const { templates } = useDrafting();
+  const { templates, planTemplates } = useDrafting();
   const checks = useChecks();
   const fundingId = useId();
   const areaId = useId();
@@ -45,7 +45,8 @@ export function MeasureEditor({ measure, number }: { measure: Measure; number: s
         label: `${u.name} (${UNIT_KIND_LABELS[kind][language].toLocaleLowerCase()})`,
       })),
   );
-  const legalOptions = templates.vocabulary.legalReferences.map((r) => ({ id: r.label, label: r.label }));
+  // Legal references are stored as the label the plan cites, so they are offered in the plan's language.
+  const legalOptions = planTemplates.vocabulary.legalReferences.map((r) => ({ id: r.label, label: r.label }));
 
   return (
     <div className="ph-measure-editor">

@@ -48,12 +48,13 @@ function AddFocusArea() {
   const { t } = useTranslation();
   const { announce } = useNotices();
   const doc = useOpenPlan();
-  const { templates } = useDrafting();
+  // The template areas are offered as they will be named in the plan: in the plan's language.
+  const { planTemplates } = useDrafting();
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement | null>(null);
   const used = new Set(doc.plan.focusAreas.map((f) => f.templateId));
-  const unused = templates.focusAreas.filter((f) => !used.has(f.templateId));
+  const unused = planTemplates.focusAreas.filter((f) => !used.has(f.templateId));
 
   const add = (fields: { title: string; templateId?: string }) => {
     const problem = applyChange(doc, op('focusArea.add', fields));
