@@ -1,9 +1,11 @@
 import { operationMessages } from '../operations/messages';
+import { measureMessages } from '../quality/messages/measureMessages';
 import type { Language } from '../schema/common';
 import { type Catalogue, formatMessage, type Message } from './message';
+import { nameMessages } from './names';
 
 /** Every part of core that speaks to the user adds its catalogue here. */
-const parts = [operationMessages];
+const parts = [nameMessages, operationMessages, measureMessages];
 
 function merged(language: Language): Catalogue {
   return Object.assign({}, ...parts.map((part) => part[language]));

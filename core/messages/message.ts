@@ -3,15 +3,23 @@ import type { Language } from '../schema/common';
 
 /**
  * A user-facing message by id: `key` names its text in the catalogues (one per language), `params` fill its
- * `{{placeholders}}`. Core and the backend say what happened with a Message; the page, the CLI and the Word
+ * `{{placeholders}}`. A parameter may itself be a message (a measure's name, «Tiltak 1.2 «…»»), rendered in
+ * the same language. Core and the backend say what happened with a Message; the page, the CLI and the Word
  * exports render it in their language.
  */
-export const Message = z.object({
-  key: z.string().min(1).max(200),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-});
-export type Message = z.infer<typeof Message>;
-export type MessageParams = NonNullable<Message['params']>;
+export interface Message {
+  key: string;
+  params?: Record<string, MessageParam>;
+}
+export type MessageParam = string | number | Message;
+export type MessageParams = Record<string, MessageParam>;
+
+export const Message: z.ZodType<Message> = z.lazy(() =>
+  z.object({
+    key: z.string().min(1).max(200),
+    params: z.record(z.string(), z.union([z.string(), z.number(), Message])).optional(),
+  }),
+);
 
 /** The texts of some messages in one language. */
 export type Catalogue = Readonly<Record<string, string>>;
@@ -23,13 +31,6 @@ export function message(key: string, params?: MessageParams): Message {
   return params ? { key, params } : { key };
 }
 
-function fill(template: string, params: MessageParams | undefined): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
-    const value = params?.[name];
-    return value === undefined ? whole : String(value);
-  });
-}
-
 /**
  * Renders a message in `language` from `catalogues`, falling back to Bokmål and, for an unknown key, to the key
  * itself (so a message is never lost, only untranslated).
@@ -38,7 +39,14 @@ export function formatMessage(
   msg: Message,
   language: Language,
   catalogues: Readonly<Record<Language, Catalogue>>,
+  depth = 0,
 ): string {
   const template = catalogues[language][msg.key] ?? catalogues.nb[msg.key] ?? msg.key;
-  return fill(template, msg.params);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+    const value = msg.params?.[name];
+    if (value === undefined) return whole;
+    if (typeof value === 'object')
+      return depth < 4 ? formatMessage(value, language, catalogues, depth + 1) : '';
+    return String(value);
+  });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCoreMessage } from '../messages/catalogues';
 import { updateMeasure } from '../plan/measures';
 import type { Plan } from '../schema/plan';
 import { completePlan, TEST_VOCABULARY } from './completePlan';
@@ -21,9 +22,18 @@ describe('measure rules', () => {
         id: 'measure.owner-missing',
         severity: 'error',
         message: expect.stringContaining('Tiltak 1.1 «Etablere konsultasjonsteam» mangler ansvarlig enhet'),
+        text: expect.objectContaining({ key: 'finding.measure.owner-missing' }),
         target: { kind: 'measure', id: first(plan).id, field: 'leadOwnerUnitId' },
       },
     ]);
+    const text = findings[0]?.text;
+    if (!text) throw new Error('the finding has no message by id');
+    expect(formatCoreMessage(text, 'nn')).toMatch(
+      /^Tiltak 1\.1 «Etablere konsultasjonsteam» manglar ansvarleg eining\./,
+    );
+    expect(formatCoreMessage(text, 'en')).toMatch(
+      /^Measure 1\.1 “Etablere konsultasjonsteam” has no responsible unit\./,
+    );
   });
 
   it('flag a measure with neither deadline nor period, but accept either one alone', () => {
