@@ -1,6 +1,6 @@
 import { newId } from '../ids';
 import { type Plan, Plan as PlanSchema } from '../schema/plan';
-import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, type PlanFile } from '../schema/planFile';
+import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, type PlanFile, type SaveLineage } from '../schema/planFile';
 import { EMPTY_TEMPLATE, type PlanTemplate } from './template';
 
 export interface NewPlanInput {
@@ -40,6 +40,6 @@ export function createPlan(input: NewPlanInput, now: Date, template: PlanTemplat
   });
 }
 
-export function wrapPlanFile(plan: Plan): PlanFile {
-  return { format: PLAN_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, plan };
+export function wrapPlanFile(plan: Plan, save?: SaveLineage): PlanFile {
+  return { format: PLAN_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, ...(save ? { save } : {}), plan };
 }

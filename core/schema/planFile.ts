@@ -5,10 +5,22 @@ export const PLAN_FORMAT = 'planhjulet';
 export const CURRENT_SCHEMA_VERSION = 1;
 export const PLAN_FILE_EXTENSION = '.planhjul.json';
 
+/**
+ * Which write of the file this is (`id`) and which version it was made from (`basedOn`, null for a new plan).
+ * When a sync client puts another copy's version in place, this tells Planhjulet from which of its own saves
+ * that copy branched, so the edits made here since then can be replayed on it.
+ */
+export const SaveLineage = z.object({
+  id: z.string().min(1).max(100),
+  basedOn: z.string().min(1).max(100).nullable(),
+});
+export type SaveLineage = z.infer<typeof SaveLineage>;
+
 /** The whole plan file as stored on disk, at the current schema version. */
 export const PlanFile = z.object({
   format: z.literal(PLAN_FORMAT),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  save: SaveLineage.optional(),
   plan: Plan,
 });
 export type PlanFile = z.infer<typeof PlanFile>;

@@ -15,7 +15,7 @@ import type { Step } from '../../core/operations/step';
 import { wrapPlanFile } from '../../core/plan/create';
 import { PlanOperationError } from '../../core/plan/errors';
 import type { Plan } from '../../core/schema/plan';
-import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, PlanFile } from '../../core/schema/planFile';
+import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, PlanFile, type SaveLineage } from '../../core/schema/planFile';
 import { checkPlanFileText, problemsFromZod } from '../../core/validation';
 import { writeConflictCopy } from './conflictCopy';
 import { diskStateOf, type Fingerprint } from './fingerprint';
@@ -44,6 +44,8 @@ export interface OpenPlanInit {
   plan: Plan;
   /** Of the file as read; null for a plan not yet on disk. */
   fingerprint: Fingerprint | null;
+  /** The save id the file carries (see SaveLineage); null for a new plan or a file without one. */
+  saveId: string | null;
   savedAt: string | null;
   migratedFrom: number | null;
   readOnly: { reason: string; lock?: LockInfo } | null;
@@ -84,6 +86,8 @@ export class OpenPlan {
 
   private readonly edits: PlanEdits;
   private fingerprint: Fingerprint | null;
+  /** The save id of the version on disk as this document last read or wrote it. */
+  private lastSaveId: string | null;
   private adapter: PlanFileAdapter;
   private db: Low<PlanFile>;
   private notices: DocumentNotice[] = [];
@@ -114,6 +118,8 @@ export class OpenPlan {
       init.migratedFrom !== null || init.fingerprint === null,
       checkWholePlan,
     );
+    this.lastSaveId = init.saveId;
+    if (init.saveId) this.edits.rememberSave(init.saveId, this.edits.savePoint());
     this.adapter = new PlanFileAdapter(init.path);
     this.db = new Low<PlanFile>(this.adapter, wrapPlanFile(init.plan));
   }
@@ -228,9 +234,21 @@ export class OpenPlan {
     if (this.failure) throw new StoreError({ code: 'write-failed', message: this.failure, path: this.path });
   }
 
-  /** Moves the document to a file just written elsewhere (save as); `file` holds the plan of `plan`. */
-  movedTo(target: string, fingerprint: Fingerprint, plan: Plan, lockedSince: string): void {
+  /** The lineage of the next write: a new save id, made from the version last read or written. */
+  nextLineage(): SaveLineage {
+    return { id: randomUUID(), basedOn: this.lastSaveId };
+  }
+
+  /** Moves the document to a file just written elsewhere (save as) with `plan` and `lineage`. */
+  movedTo(
+    target: string,
+    fingerprint: Fingerprint,
+    plan: Plan,
+    lineage: SaveLineage,
+    lockedSince: string,
+  ): void {
     this.path = target;
+    this.lastSaveId = lineage.id;
     this.adapter = new PlanFileAdapter(target);
     this.db = new Low<PlanFile>(this.adapter, wrapPlanFile(plan));
     this.fingerprint = fingerprint;
@@ -243,7 +261,7 @@ export class OpenPlan {
       failure: null,
       savedAt: this.services.now().toISOString(),
     });
-    if (plan === this.plan) this.edits.markSaved({ plan, depth: this.edits.savePoint().depth });
+    if (plan === this.plan) this.edits.markSaved({ plan, depth: this.edits.savePoint().depth }, lineage.id);
     this.scheduleIfPending();
   }
 
@@ -291,10 +309,12 @@ export class OpenPlan {
     try {
       const point = this.edits.savePoint();
       await this.backUpBeforeFirstWrite();
-      this.db.data = wrapPlanFile(point.plan);
+      const lineage = this.nextLineage();
+      this.db.data = wrapPlanFile(point.plan, lineage);
       await this.db.write();
       this.fingerprint = this.adapter.lastWritten;
-      this.edits.markSaved(point);
+      this.edits.markSaved(point, lineage.id);
+      this.lastSaveId = lineage.id;
       this.savedAt = this.services.now().toISOString();
       this.failure = null;
       if (this.fileMissing) {
@@ -362,8 +382,15 @@ export class OpenPlan {
         path: this.path,
       });
     }
+    const save = check.file.save;
+    const outcome = this.edits.takeOutsideVersion(
+      check.file.plan,
+      check.migratedFrom !== null,
+      save ? { saveId: save.id, basedOn: save.basedOn } : undefined,
+    );
+    // The outside version will be written over by the merged one: keep a copy of it first.
     if (this.pending) await this.services.backups.add(this.path, disk.bytes, this.services.now());
-    const outcome = this.edits.takeOutsideVersion(check.file.plan, check.migratedFrom !== null);
+    this.lastSaveId = save?.id ?? null;
     this.fingerprint = disk.fingerprint;
     this.savedAt = new Date(disk.fingerprint.mtimeMs).toISOString();
     this.unreadableAnswered = null;

@@ -297,6 +297,7 @@ export class PlanDocuments {
         path: absolute,
         plan: parsed.data.plan,
         fingerprint: null,
+        saveId: null,
         savedAt: null,
         migratedFrom: null,
         readOnly: null,
@@ -354,14 +355,15 @@ export class PlanDocuments {
           });
         }
         const plan = doc.plan;
-        const bytes = planFileBytes(wrapPlanFile(plan));
+        const lineage = doc.nextLineage();
+        const bytes = planFileBytes(wrapPlanFile(plan, lineage));
         const written = await writeFileDurably(target, bytes).catch((error: unknown) => {
           throw saveFailed(target, error);
         });
         const oldPath = doc.path;
         const ownedOld = doc.ownsLock && !doc.readOnly;
         doc.clearTimer();
-        doc.movedTo(target, await fingerprintOf(written, bytes), plan, lockedSince.toISOString());
+        doc.movedTo(target, await fingerprintOf(written, bytes), plan, lineage, lockedSince.toISOString());
         if (ownedOld) await releaseLock(oldPath, this.session);
       });
     } catch (error) {
@@ -395,6 +397,7 @@ export class PlanDocuments {
       path: absolute,
       plan: read.check.file.plan,
       fingerprint: read.fingerprint,
+      saveId: read.check.file.save?.id ?? null,
       // A migrated plan is in memory at the new version but still old on disk until the next write.
       savedAt: migrated === null ? new Date(read.fingerprint.mtimeMs).toISOString() : null,
       migratedFrom: migrated,

@@ -31,6 +31,8 @@ export class PlanEdits {
   private savedDepth: number | null = 0;
   /** The file holds an older schema version of this plan (migrated on reading) and must be written again. */
   private fileIsOld: boolean;
+  /** The versions of the file this history knows (read or written here), by their save id. */
+  private readonly saves = new Map<string, SavePoint>();
   revision = 0;
 
   /**
@@ -105,14 +107,29 @@ export class PlanEdits {
    * The file now holds the plan of `point`. Steps, undos and redos made while it was written are not in the file:
    * if the saved plan is no longer on the undo path, the file's version counts as off the path.
    */
-  markSaved(point: SavePoint): void {
-    const { past, future, present } = this.history;
-    const planAt = (depth: number): Plan | undefined => {
-      if (depth === 0) return past[0]?.before ?? future[0]?.before ?? present;
-      return depth <= past.length ? past[depth - 1]?.after : future[depth - past.length - 1]?.after;
-    };
-    this.savedDepth = planAt(point.depth) === point.plan ? point.depth : null;
+  markSaved(point: SavePoint, saveId?: string): void {
+    this.savedDepth = this.planAt(point.depth) === point.plan ? point.depth : null;
     this.fileIsOld = false;
+    if (saveId) this.saves.set(saveId, point);
+  }
+
+  /** The version of the file with this save id is `point` of this history (the version read on opening). */
+  rememberSave(saveId: string, point: SavePoint): void {
+    this.saves.set(saveId, point);
+  }
+
+  private planAt(depth: number): Plan | undefined {
+    const { past, future, present } = this.history;
+    if (depth === 0) return past[0]?.before ?? future[0]?.before ?? present;
+    return depth <= past.length ? past[depth - 1]?.after : future[depth - past.length - 1]?.after;
+  }
+
+  /** The steps made here since the known save `saveId`, when it is still on the undo path before the present. */
+  private stepsSinceSave(saveId: string): Step[] | null {
+    const point = this.saves.get(saveId);
+    if (!point || point.depth > this.history.past.length || this.planAt(point.depth) !== point.plan)
+      return null;
+    return this.history.past.slice(point.depth).map((entry) => entry.step);
   }
 
   /**
@@ -129,14 +146,22 @@ export class PlanEdits {
    * longer apply are given back with the plan as it was here (`mine`), for a conflict copy. The undo history
    * starts again at `outside`: undo never takes back a colleague's change.
    */
-  takeOutsideVersion(outside: Plan, outsideIsOld: boolean): OutsideChangeOutcome {
+  takeOutsideVersion(
+    outside: Plan,
+    outsideIsOld: boolean,
+    lineage?: { saveId: string; basedOn: string | null },
+  ): OutsideChangeOutcome {
     const mine = this.history.present;
-    const unsaved = this.pending ? this.unsavedSteps() : [];
+    // A version made from one of the saves here lacks everything done here since that save, saved or not.
+    const sinceBranch = lineage?.basedOn ? this.stepsSinceSave(lineage.basedOn) : null;
+    const unsaved = sinceBranch ?? (this.pending ? this.unsavedSteps() : []);
     const replay = replaySteps(outside, unsaved ?? []);
     this.history = replay.history;
     this.savedDepth = 0;
     this.fileIsOld = outsideIsOld;
     this.revision++;
+    this.saves.clear();
+    if (lineage) this.saves.set(lineage.saveId, { plan: outside, depth: 0 });
     if (unsaved === null || replay.failed.length > 0) {
       return { kind: 'conflict', replayed: replay.history.past.length, failed: replay.failed, mine };
     }
