@@ -8,7 +8,7 @@ import { DocumentNotices } from '../features/document/DocumentNotices';
 import { HistoryButtons } from '../features/document/HistoryButtons';
 import { MigratedNotice } from '../features/document/MigratedNotice';
 import { ReadOnlyBanner } from '../features/document/ReadOnlyBanner';
-import { SaveStatusView } from '../features/document/SaveStatusView';
+import { SaveFailureNotice, SaveStatusView } from '../features/document/SaveStatusView';
 import type { PlanDocument } from '../features/document/usePlanDocument';
 import { LanguagePicker } from './LanguagePicker';
 import { Announcer, ErrorNotice } from './Notices';
@@ -94,6 +94,7 @@ export function Layout({ document: doc, pageId, onLanguageChange, onClosePlan, c
         <ErrorNotice />
         {doc && pageId && <ReadOnlyBanner document={doc} />}
         {doc && pageId && <MigratedNotice document={doc} />}
+        {doc && <SaveFailureNotice document={doc} />}
         {doc && <DocumentNotices />}
         {children}
       </main>

@@ -1,16 +1,16 @@
-import { Button } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { formatSavedAt } from '../../i18n/dates';
 import type { PlanDocument } from './usePlanDocument';
 
-/** «Lagret 10:42», «Lagrer …» or «Ikke lagret: …», in a live region so the change is heard too. */
+/** «Lagret 10:42», «Lagrer …» or «Ikke lagret», in a live region so the change is heard too. */
 export function SaveStatusView({ document }: { document: PlanDocument }) {
   const { t, i18n } = useTranslation();
   const { save } = document;
   let text: string;
   if (document.readOnly) text = t('save.readOnly');
   else if (save.kind === 'saving') text = t('save.saving');
-  else if (save.kind === 'failed') text = t('save.failed', { reason: save.reason });
+  else if (save.kind === 'failed') text = t('save.failedShort');
   else if (save.savedAt) text = t('save.saved', { time: formatSavedAt(save.savedAt, i18n.language) });
   else text = t('save.notYetSaved');
   return (
@@ -24,5 +24,19 @@ export function SaveStatusView({ document }: { document: PlanDocument }) {
         </Button>
       )}
     </div>
+  );
+}
+
+/** Why the last save failed, in full, where there is room for it; the edits are still open. */
+export function SaveFailureNotice({ document }: { document: PlanDocument }) {
+  const { t } = useTranslation();
+  if (document.readOnly || document.save.kind !== 'failed') return null;
+  return (
+    <Alert data-color="danger" className="ph-banner">
+      <Heading level={2} data-size="xs">
+        {t('save.failedHeading')}
+      </Heading>
+      <Paragraph>{document.save.reason}</Paragraph>
+    </Alert>
   );
 }
