@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { benchAutosave } from './bench/autosave';
 import { benchCli } from './bench/cli';
 import { benchExports } from './bench/exports';
+import { benchRoundTrip } from './bench/roundTrip';
 import { benchServe } from './bench/serve';
 import { benchTable } from './bench/table';
 
@@ -16,6 +17,7 @@ try {
   for (const result of await benchCli(dir, ['validate', 'check'])) console.log(result);
   console.log(await benchServe(dir));
   console.log(await benchTable(dir));
+  console.log(await benchRoundTrip(dir));
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

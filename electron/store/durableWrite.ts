@@ -35,14 +35,14 @@ async function syncFolder(folder: string): Promise<void> {
 }
 
 /**
- * Replaces `file` with `bytes` so that neither a crash nor a power cut leaves half a file: the bytes go to a
+ * Replaces `file` with `content` so that neither a crash nor a power cut leaves half a file: the bytes go to a
  * temporary file beside it, are synced to disk, and the temporary file is renamed over the target; then the
  * folder is synced. The file keeps its permissions (a new file gets `newFileMode`). Returns the path written
  * (the symlink's target when `file` is a link). A failed write removes its temporary file.
  */
 export async function writeFileDurably(
   file: string,
-  bytes: Uint8Array,
+  content: Uint8Array | string,
   newFileMode = 0o666,
 ): Promise<string> {
   const target = await targetOf(file);
@@ -54,8 +54,8 @@ export async function writeFileDurably(
   try {
     const handle = await open(temp, 'wx', mode);
     try {
-      await handle.writeFile(bytes);
-      await handle.sync();
+      await handle.writeFile(content);
+      await handle.datasync();
       // The mode given to open() is reduced by the umask; set it exactly so an owner-only plan stays owner-only.
       await handle.chmod(mode);
     } finally {

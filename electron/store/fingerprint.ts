@@ -1,21 +1,34 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 
-/** What says a file is still the one we last read or wrote: its size, time, inode (a rename changes it) and hash. */
+/**
+ * What says a file is still the one we last read or wrote: its size, time, inode (a rename changes it) and the
+ * hash of its content. The hash is worked out only when it is needed (a file whose size, time or inode moved),
+ * so a save does not pay for it.
+ */
 export interface Fingerprint {
   size: number;
   mtimeMs: number;
   ino: number;
-  hash: string;
+  hash(): string;
 }
 
-export function hashOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+export function hashOf(content: Uint8Array | string): string {
+  return createHash('sha256').update(content).digest('hex');
 }
 
-export async function fingerprintOf(path: string, bytes: Uint8Array): Promise<Fingerprint> {
+function lazyHash(content: Uint8Array | string): () => string {
+  let hash: string | null = null;
+  return () => {
+    hash ??= hashOf(content);
+    return hash;
+  };
+}
+
+/** The fingerprint of `path` as it is now, whose content is `content`. */
+export async function fingerprintOf(path: string, content: Uint8Array | string): Promise<Fingerprint> {
   const info = await stat(path);
-  return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, hash: hashOf(bytes) };
+  return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, hash: lazyHash(content) };
 }
 
 export type DiskState =
@@ -40,7 +53,7 @@ export async function diskStateOf(path: string, known: Fingerprint | null): Prom
     return { kind: 'unchanged', fingerprint: known };
   }
   const bytes = await readFile(path);
-  const fingerprint = { size: bytes.length, mtimeMs: info.mtimeMs, ino: info.ino, hash: hashOf(bytes) };
-  if (known && fingerprint.hash === known.hash) return { kind: 'unchanged', fingerprint };
+  const fingerprint = { size: bytes.length, mtimeMs: info.mtimeMs, ino: info.ino, hash: lazyHash(bytes) };
+  if (known && fingerprint.hash() === known.hash()) return { kind: 'unchanged', fingerprint };
   return { kind: 'changed', bytes, fingerprint };
 }

@@ -375,7 +375,7 @@ export class OpenPlan {
       const problem = check.ok
         ? messages.otherPlanProblem(check.file.plan.title)
         : messages.firstProblem(check.problems);
-      await this.answerUnreadable(disk.fingerprint.hash, file, problem);
+      await this.answerUnreadable(disk.fingerprint.hash(), file, problem);
       throw new StoreError({
         code: 'write-failed',
         message: messages.outsideUnreadableMessage(file, problem),

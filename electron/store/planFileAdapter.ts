@@ -4,8 +4,12 @@ import { writeFileDurably } from './durableWrite';
 import { type Fingerprint, fingerprintOf } from './fingerprint';
 
 /** How a plan file is laid out on disk: JSON with two-space indents, as people open it in a text editor. */
+export function planFileText(file: PlanFile): string {
+  return JSON.stringify(file, null, 2);
+}
+
 export function planFileBytes(file: PlanFile): Buffer {
-  return Buffer.from(JSON.stringify(file, null, 2));
+  return Buffer.from(planFileText(file));
 }
 
 /**
@@ -23,8 +27,8 @@ export class PlanFileAdapter implements Adapter<PlanFile> {
   }
 
   async write(data: PlanFile): Promise<void> {
-    const bytes = planFileBytes(data);
-    const written = await writeFileDurably(this.file, bytes);
-    this.lastWritten = await fingerprintOf(written, bytes);
+    const text = planFileText(data);
+    const written = await writeFileDurably(this.file, text);
+    this.lastWritten = await fingerprintOf(written, text);
   }
 }

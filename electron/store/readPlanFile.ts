@@ -53,6 +53,6 @@ export async function readPlanFile(absolute: string, backups: PlanBackups): Prom
   return {
     text,
     check,
-    fingerprint: { size: bytes.length, mtimeMs: info.mtimeMs, ino: info.ino, hash: hashOf(bytes) },
+    fingerprint: { size: bytes.length, mtimeMs: info.mtimeMs, ino: info.ino, hash: () => hashOf(bytes) },
   };
 }
