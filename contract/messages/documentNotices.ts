@@ -6,6 +6,7 @@ type Key =
   | 'notice.conflict'
   | 'notice.conflict-undone'
   | 'notice.unreadable'
+  | 'notice.unknown-origin'
   | 'notice.recreated';
 
 /** What the user is told when the plan file changed outside Planhjulet while it was open. */
@@ -23,6 +24,8 @@ export const documentNotices: Catalogues<Key> = {
       '«{{file}}» ble endret utenfor Planhjulet og kan ikke leses nå ({{problem}}). Planhjulet skriver ikke over den. Din versjon er lagret som «{{copy}}» i samme mappe; endringene dine er også fortsatt åpne her.',
     'notice.recreated':
       '«{{file}}» var borte (flyttet eller slettet utenfor Planhjulet). Planhjulet har lagret planen på nytt på samme sted.',
+    'notice.unknown-origin':
+      '«{{file}}» ble endret av et annet program, som ikke sier hvilken versjon det tok utgangspunkt i. Du ser nå den nye versjonen. Det du hadde lagret her, kan mangle i den, så din versjon er lagret som «{{copy}}» i samme mappe.',
   },
   nn: {
     'notice.reloaded':
@@ -37,6 +40,8 @@ export const documentNotices: Catalogues<Key> = {
       '«{{file}}» vart endra utanfor Planhjulet og kan ikkje lesast no ({{problem}}). Planhjulet skriv ikkje over han. Din versjon er lagra som «{{copy}}» i same mappe; endringane dine er òg framleis opne her.',
     'notice.recreated':
       '«{{file}}» var borte (flytta eller sletta utanfor Planhjulet). Planhjulet har lagra planen på nytt på same stad.',
+    'notice.unknown-origin':
+      '«{{file}}» vart endra av eit anna program, som ikkje seier kva versjon det tok utgangspunkt i. Du ser no den nye versjonen. Det du hadde lagra her, kan mangle i han, så din versjon er lagra som «{{copy}}» i same mappe.',
   },
   en: {
     'notice.reloaded':
@@ -51,5 +56,7 @@ export const documentNotices: Catalogues<Key> = {
       '“{{file}}” was changed outside Planhjulet and cannot be read now ({{problem}}). Planhjulet will not overwrite it. Your version has been saved as “{{copy}}” in the same folder; your changes are also still open here.',
     'notice.recreated':
       '“{{file}}” was missing (moved or deleted outside Planhjulet). Planhjulet has saved the plan again in the same place.',
+    'notice.unknown-origin':
+      '“{{file}}” was changed by another program that does not say which version it started from. You now see the new version. What you had saved here may be missing from it, so your version has been saved as “{{copy}}” in the same folder.',
   },
 };

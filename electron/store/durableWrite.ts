@@ -37,16 +37,17 @@ async function syncFolder(folder: string): Promise<void> {
 /**
  * Replaces `file` with `content` so that neither a crash nor a power cut leaves half a file: the bytes go to a
  * temporary file beside it, are synced to disk, and the temporary file is renamed over the target; then the
- * folder is synced. The file keeps its permissions (a new file gets `newFileMode`). Returns the path written
- * (the symlink's target when `file` is a link). A failed write removes its temporary file.
+ * folder is synced. The file keeps its permissions (a new file gets `newFileMode`). `beforeReplacing` runs just
+ * before the rename and can stop it by throwing. Returns the path written (the symlink's target when `file` is
+ * a link). A failed or stopped write removes its temporary file.
  */
 export async function writeFileDurably(
   file: string,
   content: Uint8Array | string,
-  newFileMode = 0o666,
+  options: { newFileMode?: number; beforeReplacing?: (() => Promise<void>) | null } = {},
 ): Promise<string> {
   const target = await targetOf(file);
-  const mode = (await modeOf(target)) ?? newFileMode;
+  const mode = (await modeOf(target)) ?? options.newFileMode ?? 0o666;
   const temp = path.join(
     path.dirname(target),
     `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
@@ -61,6 +62,7 @@ export async function writeFileDurably(
     } finally {
       await handle.close();
     }
+    await options.beforeReplacing?.();
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);

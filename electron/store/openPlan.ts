@@ -27,6 +27,9 @@ import { reasonOf } from './readPlanFile';
 import { StoreError } from './storeError';
 import * as messages from './storeMessages';
 
+/** The file changed between the look before a write and the write itself; the write starts again. */
+class ChangedDuringWrite extends Error {}
+
 /** What every open plan of one store shares. */
 export interface DocumentServices {
   backups: PlanBackups;
@@ -88,6 +91,8 @@ export class OpenPlan {
   private fingerprint: Fingerprint | null;
   /** The save id of the version on disk as this document last read or wrote it. */
   private lastSaveId: string | null;
+  /** This document wrote the file since it last read it (so the file held edits made here). */
+  private wroteSinceRead = false;
   private adapter: PlanFileAdapter;
   private db: Low<PlanFile>;
   private notices: DocumentNotice[] = [];
@@ -297,37 +302,55 @@ export class OpenPlan {
 
   private async writePending(): Promise<void> {
     if (this.readOnly || this.closed) return;
-    try {
-      await this.takeInOutsideChange();
-    } catch (error) {
-      this.failure =
-        error instanceof StoreError ? error.message : messages.saveFailedMessage(this.path, reasonOf(error));
-      this.services.emit(this);
-      throw error;
+    // Another program may replace the file while this one writes; then its version is taken in and the write
+    // starts again (a few times at most: a file that keeps changing is reported as a failed save).
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.writeOnce();
+        return;
+      } catch (error) {
+        if (error instanceof ChangedDuringWrite && attempt < 4) continue;
+        this.failure =
+          error instanceof StoreError
+            ? error.message
+            : messages.saveFailedMessage(this.path, reasonOf(error));
+        this.services.emit(this);
+        throw error;
+      }
     }
+  }
+
+  private async writeOnce(): Promise<void> {
+    await this.takeInOutsideChange();
     if (!this.edits.pending) return;
     try {
       const point = this.edits.savePoint();
       await this.backUpBeforeFirstWrite();
       const lineage = this.nextLineage();
       this.db.data = wrapPlanFile(point.plan, lineage);
+      // The last look at the file, right before the new version takes its place.
+      this.adapter.beforeReplacing = () => this.requireFileAsKnown();
       await this.db.write();
       this.fingerprint = this.adapter.lastWritten;
       this.edits.markSaved(point, lineage.id);
       this.lastSaveId = lineage.id;
+      this.wroteSinceRead = true;
       this.savedAt = this.services.now().toISOString();
       this.failure = null;
       if (this.fileMissing) {
         this.fileMissing = false;
         this.tell('recreated', message('notice.recreated', { file: basename(this.path) }));
       }
-    } catch (error) {
-      this.failure =
-        error instanceof StoreError ? error.message : messages.saveFailedMessage(this.path, reasonOf(error));
-      throw error;
     } finally {
       this.services.emit(this);
     }
+  }
+
+  /** Throws ChangedDuringWrite when the file is no longer the version last read or written here. */
+  private async requireFileAsKnown(): Promise<void> {
+    if (this.fingerprint === null) return;
+    const disk = await diskStateOf(this.path, this.fingerprint);
+    if (disk.kind !== 'unchanged') throw new ChangedDuringWrite();
   }
 
   /** Backs up what is on disk before the session's first write over it; without that copy, no write. */
@@ -383,6 +406,7 @@ export class OpenPlan {
       });
     }
     const save = check.file.save;
+    const mine = this.plan;
     const outcome = this.edits.takeOutsideVersion(
       check.file.plan,
       check.migratedFrom !== null,
@@ -394,7 +418,14 @@ export class OpenPlan {
     this.fingerprint = disk.fingerprint;
     this.savedAt = new Date(disk.fingerprint.mtimeMs).toISOString();
     this.unreadableAnswered = null;
-    if (outcome.kind === 'reloaded') {
+    const wroteHere = this.wroteSinceRead;
+    this.wroteSinceRead = false;
+    if (!save && wroteHere && outcome.kind !== 'conflict') {
+      // Written by a program that does not say which version it started from: what was saved here may be
+      // missing from it, so this version goes to a copy beside it.
+      const copy = await writeConflictCopy(this.path, mine, this.services.owner.user, this.services.now());
+      this.tell('conflict', message('notice.unknown-origin', { file, copy: basename(copy) }), copy);
+    } else if (outcome.kind === 'reloaded') {
       this.tell('reloaded', message('notice.reloaded', { file }));
     } else if (outcome.kind === 'merged') {
       this.tell('merged', message('notice.merged', { file, count: outcome.replayed }));

@@ -19,6 +19,8 @@ export function planFileBytes(file: PlanFile): Buffer {
  */
 export class PlanFileAdapter implements Adapter<PlanFile> {
   lastWritten: Fingerprint | null = null;
+  /** Runs after the new content is on disk beside the file and before it replaces it; throwing stops the write. */
+  beforeReplacing: (() => Promise<void>) | null = null;
 
   constructor(private readonly file: string) {}
 
@@ -28,7 +30,7 @@ export class PlanFileAdapter implements Adapter<PlanFile> {
 
   async write(data: PlanFile): Promise<void> {
     const text = planFileText(data);
-    const written = await writeFileDurably(this.file, text);
+    const written = await writeFileDurably(this.file, text, { beforeReplacing: this.beforeReplacing });
     this.lastWritten = await fingerprintOf(written, text);
   }
 }

@@ -108,14 +108,16 @@ describe('the page and the backend editing one plan', () => {
 
   it('merges a colleague’s version of the file with the edits made here, and says so', async () => {
     const [mine, theirs] = [measure(doc.plan, 0), measure(doc.plan, 1)];
-    // A sync client puts a colleague's version in place (written beside, then renamed over the plan).
+    // A colleague's Planhjulet made its version from the original; a sync client puts it in place (written
+    // beside, then renamed over the plan), before or after this one's autosave: either way both edits stay.
     const colleague = {
       ...doc.plan,
       measures: doc.plan.measures.map((m) => (m.id === theirs.id ? { ...m, title: 'Kollegaens tittel' } : m)),
     };
     session.apply([op('measure.update', { id: mine.id, changes: { title: 'Min tittel' } })]);
     await session.whenSent();
-    await writeFile(`${planPath}.sync`, JSON.stringify(wrapPlanFile(colleague), null, 2));
+    const lineage = { id: 'colleague', basedOn: 'original' };
+    await writeFile(`${planPath}.sync`, JSON.stringify(wrapPlanFile(colleague, lineage), null, 2));
     const { rename } = await import('node:fs/promises');
     await rename(`${planPath}.sync`, planPath);
 
