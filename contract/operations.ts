@@ -26,6 +26,3 @@ export const PageStep = Step.superRefine((step, ctx) => {
     }
   });
 });
-
-/** The page's operations by name, for documentation and tests: each with the schema of its arguments. */
-export const PAGE_OPERATION_NAMES = Object.keys(pageOperations) as (keyof typeof pageOperations)[];

@@ -28,11 +28,3 @@ export const catalogueFor = perLanguage((language: Language): readonly Catalogue
     ...(indicatorSuggestion ? { indicatorSuggestion: indicatorSuggestion[language] } : {}),
   })),
 );
-
-export function findCatalogueMeasure(id: string, language: Language): CatalogueMeasure | undefined {
-  return catalogueFor(language).find((m) => m.id === id);
-}
-
-export function catalogueForFocusArea(focusAreaTemplateId: string, language: Language): CatalogueMeasure[] {
-  return catalogueFor(language).filter((m) => m.focusAreaTemplateId === focusAreaTemplateId);
-}

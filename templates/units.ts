@@ -297,7 +297,3 @@ export const UNIT_TYPE_SOURCES: readonly (UnitTypeSource & { typeId: UnitTypeId 
 export const unitTypesFor = perLanguage((language: Language): readonly UnitType<UnitTypeId>[] =>
   UNIT_TYPE_SOURCES.map((u) => ({ typeId: u.typeId, name: u.name[language], kind: u.kind })),
 );
-
-export function findUnitType(typeId: string, language: Language): UnitType<UnitTypeId> | undefined {
-  return unitTypesFor(language).find((u) => u.typeId === typeId);
-}

@@ -3,11 +3,9 @@ import { CatalogueItem } from '../../core/catalogue/catalogueItem';
 import { MeasureImportPreview } from '../../core/import/importPreview';
 import { QualityFinding } from '../../core/quality/finding';
 import { Language } from '../../core/schema/common';
+import { Base64File, DocId, FilePath } from '../common';
 import { method } from '../define';
 import { DocumentState } from './plan';
-
-const DocId = z.string().min(1).max(100);
-const FilePath = z.string().min(1).max(4000);
 
 const VocabularyEntry = z.object({ id: z.string(), label: z.string(), verify: z.boolean().optional() });
 
@@ -79,8 +77,7 @@ export const MeasureFileInput = z
   .object({
     docId: DocId,
     fileName: z.string().min(1).max(500),
-    /** The file's bytes, base64; at most about 10 MB. */
-    bytesBase64: z.string().max(14_000_000),
+    bytesBase64: Base64File,
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocId, FilePath } from '../common';
 import { method } from '../define';
 import { FileDelivery, OutputPath } from './files';
 
@@ -7,8 +8,8 @@ import { FileDelivery, OutputPath } from './files';
  * read as it is on disk (the CLI), without opening or locking it.
  */
 export const ExportSource = z.union([
-  z.object({ docId: z.string().min(1).max(100) }).strict(),
-  z.object({ path: z.string().min(1).max(4000) }).strict(),
+  z.object({ docId: DocId }).strict(),
+  z.object({ path: FilePath }).strict(),
 ]);
 export type ExportSource = z.infer<typeof ExportSource>;
 

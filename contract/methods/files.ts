@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FilePath } from '../common';
 import { method } from '../define';
 
 /**
@@ -14,12 +15,12 @@ export const FileDelivery = z.object({
 export type FileDelivery = z.infer<typeof FileDelivery>;
 
 /** Optional output path; only the CLI may give one (the app asks with a dialog, the browser downloads). */
-export const OutputPath = z.string().min(1).max(4000).optional();
+export const OutputPath = FilePath.optional();
 
 export const fileMethods = {
   /** Opens a file Planhjulet just saved, or shows it in its folder (desktop app only). */
   'files.reveal': method(
-    z.object({ path: z.string().min(1).max(4000), action: z.enum(['open', 'show-in-folder']) }).strict(),
+    z.object({ path: FilePath, action: z.enum(['open', 'show-in-folder']) }).strict(),
     z.object({ done: z.boolean() }),
   ),
 };

@@ -3,22 +3,18 @@ import { Id, IsoDate, ShortText, Year } from '../../core/schema/common';
 import { StatusFinding } from '../../core/status/findings';
 import { ConflictChoices, ImportResult, StatusImportPreview } from '../../core/status/importSchema';
 import { StatusRound } from '../../core/status/roundSchema';
+import { Base64File, DocId, FilePath } from '../common';
 import { method } from '../define';
 import { FileDelivery, OutputPath } from './files';
 import { DocumentState, OpenDocument } from './plan';
 
-const DocId = z.string().min(1).max(100);
 const PeriodId = z.string().min(1).max(20);
 
-/** A filled-in status form sent from the page (read with <input type=file>) or the CLI. At most 10 MB. */
+/** A filled-in status form sent from the page (read with <input type=file>) or the CLI. */
 export const UploadedFile = z
   .object({
     name: z.string().min(1).max(500),
-    base64: z
-      .string()
-      .min(1)
-      .max(14_000_000)
-      .regex(/^[A-Za-z0-9+/=\s]*$/, 'Filen er ikke base64-kodet'),
+    base64: Base64File.min(1),
   })
   .strict();
 export type UploadedFile = z.infer<typeof UploadedFile>;
@@ -77,7 +73,7 @@ export const followupMethods = {
         title: ShortText.trim().min(1, 'Skriv en tittel'),
         fromYear: Year,
         toYear: Year,
-        path: z.string().min(1).max(4000).optional(),
+        path: FilePath.optional(),
       })
       .strict()
       .refine((r) => r.toYear >= r.fromYear, {

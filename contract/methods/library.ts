@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { Year } from '../../core/schema/common';
 import { Lifecycle } from '../../core/schema/plan';
+import { DocId, FilePath } from '../common';
 import { method } from '../define';
 import { LockInfo } from './plan';
-
-const FilePath = z.string().min(1).max(4000);
 
 /** What the library shows about a valid plan file. */
 export const LibraryPlanSummary = z.object({
@@ -70,8 +69,8 @@ export const CopyPlanRequest = z
       .optional(),
     fromYear: Year,
     toYear: Year,
-    focusAreaIds: z.array(z.string().min(1).max(100)).max(500).optional(),
-    measureIds: z.array(z.string().min(1).max(100)).max(5000).optional(),
+    focusAreaIds: z.array(DocId).max(500).optional(),
+    measureIds: z.array(DocId).max(5000).optional(),
     /** Where to write the copy; beside the source plan, named after the title, when absent. */
     path: FilePath.optional(),
   })

@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { PackageMeta } from '../../core/package/packageFile';
 import { PlanDiff } from '../../core/package/planDiffSchema';
 import { Lifecycle } from '../../core/schema/plan';
+import { DocId, FilePath } from '../common';
 import { method } from '../define';
 import { FileDelivery, OutputPath } from './files';
 
-const FilePath = z.string().min(1).max(4000);
-const DocId = z.string().min(1).max(100);
 /** A package's text as the page read it from the chosen file. */
 const PackageText = z
   .string()

@@ -2,12 +2,10 @@ import { z } from 'zod';
 import { Message } from '../../core/messages/message';
 import { Year } from '../../core/schema/common';
 import { Plan } from '../../core/schema/plan';
+import { DocId, FilePath } from '../common';
 import { method } from '../define';
 import { BackupEntry } from '../errors';
 import { PageStep } from '../operations';
-
-const FilePath = z.string().min(1).max(4000);
-const DocId = z.string().min(1).max(100);
 
 export const LockInfo = z.object({
   user: z.string(),

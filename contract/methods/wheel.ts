@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Language, Year } from '../../core/schema/common';
 import { WheelRing } from '../../core/schema/wheel';
+import { DocId, FilePath } from '../common';
 import { method } from '../define';
 import { FileDelivery, OutputPath } from './files';
 
@@ -9,8 +10,8 @@ import { FileDelivery, OutputPath } from './files';
  * (`path`, the command line; read without locking it, like `plan.validate`).
  */
 const PlanSource = {
-  docId: z.string().min(1).max(100).optional(),
-  path: z.string().min(1).max(4000).optional(),
+  docId: DocId.optional(),
+  path: FilePath.optional(),
 };
 const oneSource = (input: { docId?: string | undefined; path?: string | undefined }) =>
   (input.docId === undefined) !== (input.path === undefined);

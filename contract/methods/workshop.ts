@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocId, FilePath } from '../common';
 import { method } from '../define';
 import { FileDelivery, OutputPath } from './files';
 
@@ -9,8 +10,8 @@ export const workshopMethods = {
    */
   'workshop.handout': method(
     z.union([
-      z.object({ docId: z.string().min(1).max(100), out: OutputPath }).strict(),
-      z.object({ path: z.string().min(1).max(4000), out: OutputPath }).strict(),
+      z.object({ docId: DocId, out: OutputPath }).strict(),
+      z.object({ path: FilePath, out: OutputPath }).strict(),
     ]),
     FileDelivery,
   ),

@@ -73,13 +73,6 @@ export const RING_LABELS: Labels<WheelRing> = {
   planwork: { nb: 'Planarbeid', nn: 'Planarbeid', en: 'Plan work' },
 };
 
-export const CYCLE_LABELS: Labels<ReportingCycle> = {
-  tertial: { nb: 'Tertial', nn: 'Tertial', en: 'Four-monthly' },
-  'half-year': { nb: 'Halvår', nn: 'Halvår', en: 'Half-yearly' },
-  annual: { nb: 'Årlig', nn: 'Årleg', en: 'Annual' },
-  quarterly: { nb: 'Kvartal', nn: 'Kvartal', en: 'Quarterly' },
-};
-
 export const UNIT_KIND_LABELS: Labels<UnitKind> = {
   municipal: { nb: 'Kommunal tjeneste', nn: 'Kommunal teneste', en: 'Municipal service' },
   state: { nb: 'Statlig', nn: 'Statleg', en: 'State body' },

@@ -44,10 +44,6 @@ function nextFreeLetter(base: string, taken: ReadonlySet<string>): string {
   return 'z';
 }
 
-export function focusAreaNumber(plan: Pick<Plan, 'focusAreas'>, focusAreaId: string): number {
-  return plan.focusAreas.findIndex((f) => f.id === focusAreaId) + 1;
-}
-
 /** Stores the current numbers on every measure so later edits cannot renumber the adopted plan. */
 export function freezeNumbers(plan: Plan): Plan {
   const numbers = measureNumbers(plan);

@@ -1,7 +1,7 @@
 import { comparePeriodIds } from '../reporting/periods';
 import type { Measure } from '../schema/measure';
 import type { Plan } from '../schema/plan';
-import type { MeasureStatus, StatusUpdate } from '../schema/status';
+import { MeasureStatus, type StatusUpdate } from '../schema/status';
 
 /**
  * The status a reader should see for an update: «Gjennomført» reported after the measure's deadline becomes
@@ -66,19 +66,7 @@ export interface FocusAreaStatusCount {
   total: number;
 }
 
-export const ALL_STATUSES_AND_MISSING: readonly StatusOrMissing[] = [
-  'not-started',
-  'on-track',
-  'at-risk',
-  'delayed',
-  'done',
-  'done-late',
-  'ongoing-operation',
-  'continued',
-  'changed',
-  'stopped',
-  'no-report',
-];
+export const ALL_STATUSES_AND_MISSING: readonly StatusOrMissing[] = [...MeasureStatus.options, 'no-report'];
 
 function emptyCounts(): Record<StatusOrMissing, number> {
   return Object.fromEntries(ALL_STATUSES_AND_MISSING.map((s) => [s, 0])) as Record<StatusOrMissing, number>;

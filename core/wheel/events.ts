@@ -8,6 +8,7 @@ import {
   WheelEvent as WheelEventSchema,
   type WheelRing,
 } from '../schema/wheel';
+import { maxDayOfMonth } from './monthDays';
 
 export interface WheelEventFields {
   title: string;
@@ -18,8 +19,6 @@ export interface WheelEventFields {
   note?: string;
 }
 
-/** Days in each month in a leap year: the most a yearly date may ask for (29 February is allowed). */
-const MAX_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MONTHS_NB = [
   'januar',
   'februar',
@@ -36,7 +35,7 @@ const MONTHS_NB = [
 ];
 
 function monthDayProblem(month: number, day: number): string | null {
-  const max = MAX_DAYS[month - 1] ?? 31;
+  const max = maxDayOfMonth(month);
   return day > max ? `${MONTHS_NB[month - 1]} har bare ${max} dager` : null;
 }
 

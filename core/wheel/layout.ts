@@ -1,16 +1,9 @@
 import { getDaysInMonth } from 'date-fns';
-import type { WheelRing } from '../schema/wheel';
+import { WheelRing } from '../schema/wheel';
 import { compareOccurrences, type Occurrence } from './occurrence';
 
 /** The rings from the centre outwards, as the schema orders them. */
-export const RING_ORDER: readonly WheelRing[] = [
-  'political',
-  'administrative',
-  'reporting',
-  'campaign',
-  'competence',
-  'planwork',
-];
+export const RING_ORDER: readonly WheelRing[] = WheelRing.options;
 
 /** Geometry of the wheel in its own 1000 × 1000 coordinate space. */
 export const WHEEL_GEOMETRY = {
@@ -73,10 +66,6 @@ function yearFraction(date: string, dayPart: number): number {
 /** Angle of the start (`dayPart` 0), middle (0.5) or end (1) of a day. */
 export function dateAngle(date: string, dayPart = 0.5): number {
   return yearFraction(date, dayPart) * TAU;
-}
-
-export function monthStartAngle(month: number): number {
-  return ((month - 1) / 12) * TAU;
 }
 
 interface Extent {

@@ -1,6 +1,6 @@
-import { hostname, userInfo } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { planTemplateFor } from '../../templates';
+import { currentUser } from '../store/currentUser';
 import { backupsDir, isPlanPath, plansDir } from '../store/paths';
 import { PlanDocuments } from '../store/planDocuments';
 import { SettingsStore } from '../store/settings';
@@ -24,23 +24,13 @@ export interface HostContext extends ApiContext {
   dispose(): Promise<void>;
 }
 
-function currentOwner(): { user: string; host: string } {
-  let user = 'ukjent';
-  try {
-    user = userInfo().username;
-  } catch {
-    // Some sandboxes have no passwd entry; the lock then says «ukjent».
-  }
-  return { user, host: hostname() };
-}
-
 /** Builds the context the handlers run in, for one host and one data folder. */
 export async function createHostContext(options: HostOptions): Promise<HostContext> {
   const dataDir = resolve(options.dataDir);
   const documents = new PlanDocuments({
     backupsDir: backupsDir(dataDir),
     autosaveDelayMs: options.autosaveDelayMs ?? 800,
-    owner: currentOwner(),
+    owner: currentUser(),
   });
   const settings = await SettingsStore.open(dataDir);
   const allowedRoot = plansDir(dataDir);

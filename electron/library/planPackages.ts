@@ -10,10 +10,10 @@ import type { Plan } from '../../core/schema/plan';
 import type { PlanFile } from '../../core/schema/planFile';
 import { checkPlanFileText, describeProblems } from '../../core/validation';
 import type { OutgoingFile } from '../export/outgoingFile';
+import { currentUser } from '../store/currentUser';
 import { backupsDir, planFileStem, plansDir, slugify, uniquePlanPath } from '../store/paths';
 import { PlanBackups } from '../store/planBackups';
 import { listPlanFiles } from '../store/planFiles';
-import { currentUser } from './currentUser';
 import { LibraryError } from './libraryError';
 import type { LibraryHost } from './libraryHost';
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { access, constants, lstat, mkdir, readFile, stat } from 'node:fs/promises';
-import { hostname, userInfo } from 'node:os';
 import path from 'node:path';
 import { format } from 'date-fns';
 import type { BackupEntry } from '../../contract/errors';
@@ -10,6 +9,7 @@ import { wrapPlanFile } from '../../core/plan/create';
 import type { Plan } from '../../core/schema/plan';
 import { PlanFile } from '../../core/schema/planFile';
 import { checkPlanFileText, problemsFromZod } from '../../core/validation';
+import { currentUser } from './currentUser';
 import { writeFileDurably } from './durableWrite';
 import { createFileExclusively } from './exclusiveFile';
 import { fingerprintOf } from './fingerprint';
@@ -37,17 +37,6 @@ export interface PlanDocumentsOptions {
 
 type ChangeListener = (docId: string, save: SaveState) => void;
 
-/** The user name for locks and conflict copies: the OS user, or «ukjent» where there is none. */
-export function currentOwner(): LockOwner {
-  let user = 'ukjent';
-  try {
-    user = userInfo().username;
-  } catch {
-    // Some sandboxes have no passwd entry; the lock then says «ukjent».
-  }
-  return { user, host: hostname() };
-}
-
 /**
  * The plans open in this program, by `docId`. Each writable plan holds a lock file beside it; its edits are
  * applied here as steps (see OpenPlan), autosaved and merged with changes made outside. A file that fails to
@@ -70,7 +59,7 @@ export class PlanDocuments {
 
   constructor(options: PlanDocumentsOptions) {
     this.backups = new PlanBackups(options.backupsDir, options.keepBackups ?? 20);
-    this.owner = options.owner ?? currentOwner();
+    this.owner = options.owner ?? currentUser();
     this.now = options.now ?? (() => new Date());
     this.services = {
       backups: this.backups,

@@ -6,11 +6,11 @@ import type { UploadedFile } from '../../../contract/methods/followup';
 import type { ReportingPeriod } from '../../../core/reporting/periods';
 import type { ConflictChoices, StatusImportPreview } from '../../../core/status/importSchema';
 import { invoke } from '../../api/client';
+import { readUpload } from '../../api/fileUpload';
 import { userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
 import type { PlanDocument } from '../document/usePlanDocument';
 import { ImportPreview } from './ImportPreview';
-import { readUpload } from './readUpload';
 import { useDomainLanguage } from './useDomainLanguage';
 
 interface StatusFormsPanelProps {

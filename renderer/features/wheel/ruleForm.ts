@@ -1,4 +1,5 @@
 import type { RecurrenceRule } from '../../../core/schema/wheel';
+import { maxDayOfMonth } from '../../../core/wheel/monthDays';
 
 export type RuleKind = RecurrenceRule['kind'];
 export const RULE_KINDS: readonly RuleKind[] = ['fixed', 'range', 'nth-weekday', 'iso-week', 'once'];
@@ -47,9 +48,6 @@ const EMPTY: RuleFormValues = {
   endDate: '',
 };
 
-/** Days a yearly date may ask for in each month; 29 February is allowed and moves to the 28th in other years. */
-const MAX_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 export function formFromRule(rule?: RecurrenceRule): RuleFormValues {
   if (!rule) return { ...EMPTY };
   switch (rule.kind) {
@@ -94,7 +92,7 @@ function day(
   dayField: RuleFormField,
 ): number | RuleFormError {
   const month = Number(values[monthField]);
-  const max = MAX_DAYS[month - 1] ?? 31;
+  const max = maxDayOfMonth(month);
   const value = whole(values[dayField]);
   return value !== null && value >= 1 && value <= max ? value : { field: dayField, problem: 'day', max };
 }

@@ -3,10 +3,10 @@ import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureImportPreview } from '../../../../core/import/importPreview';
 import { ApiCallError, invoke } from '../../../api/client';
+import { fileToBase64, MAX_FILE_BYTES } from '../../../api/fileUpload';
 import { userMessage } from '../../../app/errors';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
-import { fileToBase64, MAX_IMPORT_BYTES } from './fileBase64';
 import { ImportPreviewView } from './ImportPreviewView';
 
 type State =
@@ -32,7 +32,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     const file = event.target.files?.[0];
     if (!file) return;
     setError(null);
-    if (file.size > MAX_IMPORT_BYTES) {
+    if (file.size > MAX_FILE_BYTES) {
       setError({ message: t('drafting.import.tooLarge'), problems: [] });
       return;
     }

@@ -1,6 +1,7 @@
 import { hostname, userInfo } from 'node:os';
 
-/** Who is exporting, for a package's «exported by». */
+/** Who runs this program: the OS user («ukjent» where a sandbox has none) and the machine, for locks,
+ * conflict copies and a package's «exported by». */
 export function currentUser(): { user: string; host: string } {
   let user = 'ukjent';
   try {

@@ -1,2 +1,0 @@
-export * from './catalogueItem';
-export * from './measureFromCatalogue';

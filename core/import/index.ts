@@ -1,2 +1,0 @@
-export * from './importPreview';
-export * from './measureRows';

@@ -1,4 +1,0 @@
-export * from './packageFile';
-export * from './planDiff';
-export * from './planDiffSchema';
-export * from './startingPoint';

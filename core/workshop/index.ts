@@ -1,2 +1,0 @@
-export * from './ideas';
-export * from './openQuestions';
