@@ -1,4 +1,5 @@
 import appStrings from './en/app.json';
+import datesStrings from './en/dates.json';
 import documentStrings from './en/document.json';
 import draftingStrings from './en/drafting.json';
 import exportStrings from './en/export.json';
@@ -21,6 +22,7 @@ import workshopStrings from './en/workshop.json';
 /** The en strings, one file per part of the app; a new part adds its file here. */
 export const en = {
   app: appStrings,
+  dates: datesStrings,
   layout: layoutStrings,
   languages: languagesStrings,
   pages: pagesStrings,

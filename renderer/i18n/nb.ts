@@ -1,4 +1,5 @@
 import appStrings from './nb/app.json';
+import datesStrings from './nb/dates.json';
 import documentStrings from './nb/document.json';
 import draftingStrings from './nb/drafting.json';
 import exportStrings from './nb/export.json';
@@ -21,6 +22,7 @@ import workshopStrings from './nb/workshop.json';
 /** The nb strings, one file per part of the app; a new part adds its file here. */
 export const nb = {
   app: appStrings,
+  dates: datesStrings,
   layout: layoutStrings,
   languages: languagesStrings,
   pages: pagesStrings,

@@ -1,4 +1,5 @@
 import appStrings from './nn/app.json';
+import datesStrings from './nn/dates.json';
 import documentStrings from './nn/document.json';
 import draftingStrings from './nn/drafting.json';
 import exportStrings from './nn/export.json';
@@ -21,6 +22,7 @@ import workshopStrings from './nn/workshop.json';
 /** The nn strings, one file per part of the app; a new part adds its file here. */
 export const nn = {
   app: appStrings,
+  dates: datesStrings,
   layout: layoutStrings,
   languages: languagesStrings,
   pages: pagesStrings,

@@ -1,6 +1,7 @@
 import { Button, Input, Select } from '@digdir/designsystemet-react';
 import { type DragEvent, type KeyboardEvent, memo, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatTypedDate, parseTypedDate } from '../../../core/dates/typedDate';
 import { STATUS_LABELS, STATUS_TRAFFIC_LIGHT } from '../../../core/labels/domainLabels';
 import type { Measure } from '../../../core/schema/measure';
 import type { StatusOrMissing } from '../../../core/status/summary';
@@ -259,12 +260,19 @@ function DeadlineCell({
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Shown and typed as dd.mm.åååå whatever the browser's language; saved as an ISO date.
+  const saved = formatTypedDate(deadline ?? '');
   const commit = () => {
-    if (draft === null || draft === (deadline ?? '')) {
+    if (draft === null || draft === saved) {
       setDraft(null);
       return;
     }
-    const problem = onCommit(id, draft === '' ? undefined : draft);
+    const typed = parseTypedDate(draft);
+    if (!typed.ok) {
+      setError(t('dates.invalid'));
+      return;
+    }
+    const problem = onCommit(id, typed.iso === '' ? undefined : typed.iso);
     if (problem) {
       setError(problem);
       return;
@@ -288,9 +296,13 @@ function DeadlineCell({
     <div className="ph-mt__deadline-inner">
       <Input
         data-size="sm"
-        type="date"
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        size={10}
         aria-label={t('measures.deadlineOf', { number })}
-        value={draft ?? deadline ?? ''}
+        placeholder={t('dates.format')}
+        value={draft ?? saved}
         readOnly={readOnly}
         data-focus-key={`${id}:deadline`}
         aria-invalid={error ? true : undefined}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../core/labels/domainLabels';
 import { op } from '../../../core/operations/registry';
 import type { ReportingPeriod } from '../../../core/reporting/periods';
+import { DateTextfield } from '../../components/DateTextfield';
 import { useNotices } from '../../components/Notices';
 import type { PlanDocument } from '../document/usePlanDocument';
 import { longDate, uiLanguage } from '../wheel/describe';
@@ -73,12 +74,11 @@ export function PeriodOverrideForm({
           meeting: longDate(computed(scheme.meetingDaysAfterEnd), language),
         })}
       </Paragraph>
-      <Textfield
+      <DateTextfield
         label={t('wheel.reporting.overrideCollection')}
-        type="date"
         value={collection}
-        onChange={(e) => {
-          setCollection(e.target.value);
+        onValueChange={(value) => {
+          setCollection(value);
           setInvalid(null);
         }}
         error={invalid === 'collection' ? t('wheel.reporting.dateInvalid') : undefined}
@@ -88,12 +88,11 @@ export function PeriodOverrideForm({
         value={body}
         onChange={(e) => setBody(e.target.value)}
       />
-      <Textfield
+      <DateTextfield
         label={t('wheel.reporting.overrideMeeting')}
-        type="date"
         value={meeting}
-        onChange={(e) => {
-          setMeeting(e.target.value);
+        onValueChange={(value) => {
+          setMeeting(value);
           setInvalid(null);
         }}
         error={invalid === 'meeting' ? t('wheel.reporting.dateInvalid') : undefined}

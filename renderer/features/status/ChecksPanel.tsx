@@ -7,6 +7,7 @@ import type { Plan } from '../../../core/schema/plan';
 import { statusChecks } from '../../../core/status/checks';
 import type { ReportableStatus } from '../../../core/status/draft';
 import type { StatusFinding } from '../../../core/status/findings';
+import { DateTextfield } from '../../components/DateTextfield';
 import { isoToday, laterDate } from './periodChoice';
 
 interface ChecksPanelProps {
@@ -38,12 +39,11 @@ export function ChecksPanel({ plan, period, onFix }: ChecksPanelProps) {
         {t('status.checks.heading')}
       </Heading>
       <Paragraph>{t('status.checks.intro')}</Paragraph>
-      <Textfield
-        type="date"
+      <DateTextfield
         label={t('status.checks.asOf')}
         description={t('status.checks.asOfHint')}
         value={asOf}
-        onChange={(event) => setAsOf(event.target.value)}
+        onValueChange={setAsOf}
         error={validDate ? undefined : t('status.form.errors.asOf')}
         className="ph-status-form__date"
       />

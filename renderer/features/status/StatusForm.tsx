@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { Measure } from '../../../core/schema/measure';
 import { REPORTABLE_STATUSES } from '../../../core/status/draft';
 import { RISK_LABELS } from '../../../core/status/riskLabels';
+import { DateTextfield } from '../../components/DateTextfield';
 import { formatDate } from '../../i18n/dates';
 import {
   reasonRequired,
@@ -117,12 +118,11 @@ export function StatusForm({ measure, initial, submitLabel, onSubmit, onCancel }
           ref={register('reason')}
         />
       )}
-      <Textfield
-        type="date"
+      <DateTextfield
         label={t('status.form.asOf')}
         description={t('status.form.asOfHint')}
         value={values.asOf}
-        onChange={(event) => set('asOf', event.target.value)}
+        onValueChange={(value) => set('asOf', value)}
         error={error('asOf')}
         required
         ref={register('asOf')}

@@ -17,6 +17,7 @@ import type { Plan } from '../../../core/schema/plan';
 import type { WheelEvent, WheelRing } from '../../../core/schema/wheel';
 import type { WheelEventFields } from '../../../core/wheel/events';
 import { RING_ORDER } from '../../../core/wheel/layout';
+import { DateTextfield } from '../../components/DateTextfield';
 import { monthName, uiLanguage, weekdayName } from './describe';
 import {
   formFromRule,
@@ -238,20 +239,18 @@ export function EventForm({ plan, event, headingId, onSubmit, onCancel }: EventF
         )}
         {rule.kind === 'once' && (
           <>
-            <Textfield
+            <DateTextfield
               label={t('wheel.form.date')}
               name="date"
-              type="date"
               value={rule.date}
-              onChange={change('date')}
+              onValueChange={(value) => change('date')({ target: { value } })}
               error={errorFor('date')}
             />
-            <Textfield
+            <DateTextfield
               label={t('wheel.form.endDate')}
               name="endDate"
-              type="date"
               value={rule.endDate}
-              onChange={change('endDate')}
+              onValueChange={(value) => change('endDate')({ target: { value } })}
               error={errorFor('endDate')}
             />
           </>

@@ -43,7 +43,7 @@ export async function makeDataDir(): Promise<string> {
  * The browser mode with Chromium (headless) showing it, on a fresh temporary data folder that `close()`
  * removes, or on `dataDir` (left in place, for a second session on the same plans).
  */
-export async function startApp(options: { dataDir?: string } = {}): Promise<RunningApp> {
+export async function startApp(options: { dataDir?: string; locale?: string } = {}): Promise<RunningApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_DIR}): run \`npx vite build\` first.`);
   }
@@ -54,7 +54,10 @@ export async function startApp(options: { dataDir?: string } = {}): Promise<Runn
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
-    const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      locale: options.locale ?? 'nb-NO',
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     const requests: string[] = [];
     const pageErrors: string[] = [];

@@ -1,5 +1,7 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import { type KeyboardEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatTypedDate, parseTypedDate } from '../../../../core/dates/typedDate';
 import { withContext } from './withContext';
 
 export interface CommitTextfieldProps {
@@ -44,18 +46,31 @@ export function CommitTextfield({
   context,
   ...rest
 }: CommitTextfieldProps) {
+  const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const shown = draft ?? value;
+  const isDate = type === 'date';
+  // A date is shown and typed as dd.mm.åååå whatever the browser's language, and saved as an ISO date.
+  const saved = isDate ? formatTypedDate(value) : value;
+  const shown = draft ?? saved;
 
   const commit = () => {
     if (draft === null) return;
-    if (draft === value) {
+    if (draft === saved) {
       setDraft(null);
       setError(null);
       return;
     }
-    const problem = validate?.(draft) ?? onCommit(draft);
+    let next = draft;
+    if (isDate) {
+      const typed = parseTypedDate(draft);
+      if (!typed.ok) {
+        setError(t('dates.invalid'));
+        return;
+      }
+      next = typed.iso;
+    }
+    const problem = validate?.(next) ?? onCommit(next);
     if (problem) {
       setError(problem);
       return;
@@ -88,6 +103,18 @@ export function CommitTextfield({
   if (multiline) {
     return (
       <Textfield {...common} multiline rows={rows ?? 4} onChange={(event) => setDraft(event.target.value)} />
+    );
+  }
+  if (isDate) {
+    return (
+      <Textfield
+        {...common}
+        description={common.description ?? t('dates.format')}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        onChange={(event) => setDraft(event.target.value)}
+      />
     );
   }
   return <Textfield {...common} type={type ?? 'text'} onChange={(event) => setDraft(event.target.value)} />;
