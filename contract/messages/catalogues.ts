@@ -5,6 +5,9 @@ import { documentNotices } from './documentNotices';
 
 const parts = [documentNotices];
 
+/** The backend's own parts, for the test that every key is in nb, nn and en, and in one part only. */
+export const backendCatalogueParts: readonly Readonly<Record<Language, Catalogue>>[] = parts;
+
 function merged(language: Language): Catalogue {
   return Object.assign({}, coreCatalogues[language], ...parts.map((part) => part[language]));
 }

@@ -101,7 +101,8 @@ export const draftingMethods = {
   /** Plan-quality check of an open plan (`docId`) or of a plan file on disk (`path`, read without opening). */
   'plan.check': method(
     z.union([z.object({ docId: DocId }).strict(), z.object({ path: FilePath }).strict()]),
-    QualityReport.extend({ title: z.string() }),
+    /** `language` is the plan's: a script or the CLI renders each finding's `text` in it. */
+    QualityReport.extend({ title: z.string(), language: Language }),
   ),
   /** Reads a measure list and says what importing it would do. Changes nothing. */
   'measures.importPreview': method(MeasureFileInput, MeasureImportPreview),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCoreMessage } from '../messages/catalogues';
 import { parseDateCell, parseStatusCell, parseYearSpanCell, splitNames } from './cellValues';
 
 describe('import cell values', () => {
@@ -14,7 +15,9 @@ describe('import cell values', () => {
       const result = parseDateCell(text, 'Frist');
       expect(result.ok, text).toBe(false);
       if (!result.ok)
-        expect(result.message).toMatch(/^Frist «.*» er ikke en gyldig dato\. Skriv datoen som 2026-03-31/);
+        expect(formatCoreMessage(result.text)).toMatch(
+          /^Frist «.*» er ikke en gyldig dato\. Skriv datoen som 2026-03-31/,
+        );
     }
   });
 
@@ -22,10 +25,9 @@ describe('import cell values', () => {
     expect(parseYearSpanCell('2026')).toEqual({ ok: true, value: { from: 2026, to: 2026 } });
     expect(parseYearSpanCell('2026-2029')).toEqual({ ok: true, value: { from: 2026, to: 2029 } });
     expect(parseYearSpanCell('2026 – 2029')).toEqual({ ok: true, value: { from: 2026, to: 2029 } });
-    expect(parseYearSpanCell('2029-2026')).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/slutter før/),
-    });
+    const reversed = parseYearSpanCell('2029-2026');
+    expect(reversed.ok).toBe(false);
+    if (!reversed.ok) expect(formatCoreMessage(reversed.text)).toMatch(/slutter før/);
     expect(parseYearSpanCell('hele perioden')).toMatchObject({ ok: false });
     expect(parseYearSpanCell('1999')).toMatchObject({ ok: false });
   });
@@ -41,7 +43,13 @@ describe('import cell values', () => {
   it('refuses an unknown status and lists the valid ones', () => {
     const result = parseStatusCell('Nesten ferdig');
     expect(result).toMatchObject({ ok: false });
-    if (!result.ok) expect(result.message).toContain('Ikke startet, Pågår – i rute');
+    if (!result.ok) {
+      expect(formatCoreMessage(result.text)).toContain('Ikke startet, Pågår – i rute');
+      expect(formatCoreMessage(result.text, 'nn')).toContain('Bruk ein av desse: Ikkje starta, ');
+      expect(formatCoreMessage(result.text, 'en')).toMatch(
+        /^Status “Nesten ferdig” does not exist\. Use one of these: Not started, /,
+      );
+    }
   });
 
   it('splits partner names on commas without repeats', () => {

@@ -1,8 +1,11 @@
 import { STATUS_LABELS } from '../labels/domainLabels';
+import { inLanguages } from '../messages/inLanguages';
+import { type Message, message } from '../messages/message';
+import type { Language } from '../schema/common';
 import { IsoDate } from '../schema/common';
 import type { MeasureStatus } from '../schema/status';
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+type Parsed<T> = { ok: true; value: T } | { ok: false; text: Message };
 
 /** `2026-03-31` or `31.03.2026` (also `31.3.2026`) → `2026-03-31`. */
 export function parseDateCell(text: string, column: string): Parsed<string> {
@@ -14,10 +17,7 @@ export function parseDateCell(text: string, column: string): Parsed<string> {
       ? trimmed.replace(/-(\d)(?=-|$)/g, '-0$1')
       : null;
   if (iso !== null && IsoDate.safeParse(iso).success) return { ok: true, value: iso };
-  return {
-    ok: false,
-    message: `${column} «${trimmed}» er ikke en gyldig dato. Skriv datoen som 2026-03-31 eller 31.03.2026.`,
-  };
+  return { ok: false, text: message('import.date-invalid', { column, value: trimmed }) };
 }
 
 /** `2026` or `2026-2029` (also with an en dash) → `{ from, to }`. */
@@ -27,12 +27,9 @@ export function parseYearSpanCell(text: string): Parsed<{ from: number; to: numb
   const from = Number(match?.[1]);
   const to = match?.[2] === undefined ? from : Number(match[2]);
   if (!match || from < 2000 || to > 2100) {
-    return {
-      ok: false,
-      message: `Tidsrom «${trimmed}» er ikke et årstall. Skriv for eksempel 2026 eller 2026-2029.`,
-    };
+    return { ok: false, text: message('import.period-not-years', { value: trimmed }) };
   }
-  if (to < from) return { ok: false, message: `Tidsrom «${trimmed}» slutter før det begynner.` };
+  if (to < from) return { ok: false, text: message('import.period-reversed', { value: trimmed }) };
   return { ok: true, value: { from, to } };
 }
 
@@ -56,13 +53,10 @@ const STATUS_BY_LABEL = new Map<string, MeasureStatus | 'no-report'>(
 export function parseStatusCell(text: string): Parsed<MeasureStatus | null> {
   const status = STATUS_BY_LABEL.get(foldLabel(text));
   if (status === undefined) {
-    const labels = Object.entries(STATUS_LABELS)
-      .filter(([key]) => key !== 'no-report')
-      .map(([, l]) => l.nb);
-    return {
-      ok: false,
-      message: `Status «${text.trim()}» finnes ikke. Bruk en av disse: ${labels.join(', ')}.`,
-    };
+    const labels = Object.entries(STATUS_LABELS).filter(([key]) => key !== 'no-report');
+    const list = (language: Language) => labels.map(([, l]) => l[language]).join(', ');
+    const statuses = inLanguages({ nb: list('nb'), nn: list('nn'), en: list('en') });
+    return { ok: false, text: message('import.status-unknown', { value: text.trim(), statuses }) };
   }
   return { ok: true, value: status === 'no-report' ? null : status };
 }

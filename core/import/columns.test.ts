@@ -16,7 +16,11 @@ describe('measure list columns', () => {
   it('needs only «Tiltak»', () => {
     expect(mapColumns(['Tiltak'], 1).problems).toEqual([]);
     expect(mapColumns(['Satsingsområde', 'Beskrivelse'], 3).problems).toEqual([
-      { line: 3, message: expect.stringMatching(/^Fant ikke kolonnen «Tiltak»\./) },
+      {
+        line: 3,
+        message: expect.stringMatching(/^Fant ikke kolonnen «Tiltak»\./),
+        text: expect.objectContaining({ key: 'import.title-column-missing' }),
+      },
     ]);
   });
 

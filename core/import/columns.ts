@@ -1,4 +1,5 @@
-import type { RowProblem } from './importPreview';
+import { message } from '../messages/message';
+import { type RowProblem, rowProblem } from './importPreview';
 import { foldName } from './normalise';
 
 /** The columns of a measure list (DESIGN.md «Measure import columns»). Only `title` is required. */
@@ -65,19 +66,27 @@ export function mapColumns(header: readonly string[], line: number): ColumnMap {
     if (key === undefined) {
       ignored.push(name);
     } else if (index[key] !== undefined) {
-      problems.push({
-        line,
-        message: `Kolonnen «${COLUMN_NAMES[key]}» finnes to ganger (som «${header[index[key]]?.trim()}» og «${name}»). Slett eller gi nytt navn til den ene.`,
-      });
+      problems.push(
+        rowProblem(
+          line,
+          message('import.column-twice', {
+            column: COLUMN_NAMES[key],
+            first: header[index[key]]?.trim() ?? '',
+            second: name,
+          }),
+        ),
+      );
     } else {
       index[key] = i;
     }
   });
   if (index.title === undefined) {
-    problems.push({
-      line,
-      message: `Fant ikke kolonnen «Tiltak». Første rad må være overskrifter, for eksempel: ${Object.values(COLUMN_NAMES).join('; ')}.`,
-    });
+    problems.push(
+      rowProblem(
+        line,
+        message('import.title-column-missing', { columns: Object.values(COLUMN_NAMES).join('; ') }),
+      ),
+    );
   }
   return { index, ignored, problems };
 }

@@ -1,10 +1,19 @@
 import { z } from 'zod';
+import { formatCoreMessage } from '../messages/catalogues';
+import { Message } from '../messages/message';
 import { IsoDate, Year } from '../schema/common';
 import { MeasureStatus } from '../schema/status';
 
-/** A problem with one row of a measure list (`line` as in the file, header = line 1) or, with null, the file. */
-export const RowProblem = z.object({ line: z.number().int().nullable(), message: z.string() });
+/**
+ * A problem with one row of a measure list (`line` as in the file, header = line 1) or, with null, the file.
+ * `text` is the message by id, rendered in the reader's language; `message` its Bokmål rendering.
+ */
+export const RowProblem = z.object({ line: z.number().int().nullable(), message: z.string(), text: Message });
 export type RowProblem = z.infer<typeof RowProblem>;
+
+export function rowProblem(line: number | null, text: Message): RowProblem {
+  return { line, message: formatCoreMessage(text), text };
+}
 
 /** One row of a measure list as it will be imported. */
 export const ImportedRow = z.object({

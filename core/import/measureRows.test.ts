@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCoreMessage } from '../messages/catalogues';
 import { createPlan } from '../plan/create';
 import { measureNumbers } from '../plan/numbering';
 import { Plan } from '../schema/plan';
@@ -126,6 +127,7 @@ describe('planMeasureImport', () => {
       {
         line: 3,
         message: 'Frist «31.02.2027» er ikke en gyldig dato. Skriv datoen som 2026-03-31 eller 31.03.2026.',
+        text: { key: 'import.date-invalid', params: { column: 'Frist', value: '31.02.2027' } },
       },
     ]);
     expect(preview.rows.map((r) => r.line)).toEqual([2, 4]);
@@ -211,9 +213,21 @@ describe('planMeasureImport', () => {
     );
     expect(again.preview.canImport).toBe(true);
     expect(again.preview.warnings).toEqual([
-      { line: 1, message: 'Kolonnen «Nr» er ikke en tiltakskolonne og blir ikke importert.' },
-      { line: 2, message: expect.stringMatching(/finnes allerede i satsingsområdet/) },
-      { line: 3, message: 'Raden har ikke noe satsingsområde og legges i «Importerte tiltak».' },
+      {
+        line: 1,
+        message: 'Kolonnen «Nr» er ikke en tiltakskolonne og blir ikke importert.',
+        text: { key: 'import.column-ignored', params: { name: 'Nr' } },
+      },
+      {
+        line: 2,
+        message: expect.stringMatching(/finnes allerede i satsingsområdet/),
+        text: expect.objectContaining({ key: 'import.title-already-in-plan' }),
+      },
+      {
+        line: 3,
+        message: 'Raden har ikke noe satsingsområde og legges i «Importerte tiltak».',
+        text: expect.objectContaining({ key: 'import.no-focus-area' }),
+      },
     ]);
   });
 
@@ -227,6 +241,7 @@ describe('planMeasureImport', () => {
     expect(planMeasureImport(plan, table(['Navn', 'Frist'], ['A', 'B']), opts).preview.problems[0]).toEqual({
       line: 1,
       message: expect.stringMatching(/^Fant ikke kolonnen «Tiltak»/),
+      text: expect.objectContaining({ key: 'import.title-column-missing' }),
     });
   });
 
@@ -265,7 +280,11 @@ describe('planMeasureImport', () => {
       { fileName: 'x.xlsx', now: NOW },
     );
     expect(preview.warnings).toEqual([
-      { line: 1, message: 'Raden står over overskriftsraden og blir ikke importert.' },
+      {
+        line: 1,
+        message: 'Raden står over overskriftsraden og blir ikke importert.',
+        text: { key: 'import.row-above-header' },
+      },
     ]);
     expect(preview.rows.map((r) => [r.line, r.title])).toEqual([[4, 'Etablere team']]);
     expect(result?.counts.imported).toBe(1);
@@ -279,5 +298,36 @@ describe('planMeasureImport', () => {
       now: NOW,
     });
     expect(plan).toEqual(before);
+  });
+});
+
+describe('import problems in Nynorsk and English', () => {
+  it('render every problem and warning of a list by id, leaving the file’s column names as they are', () => {
+    const { preview } = planMeasureImport(
+      templatePlan(),
+      table(
+        ['Nr', 'Satsingsområde', 'Tiltak', 'Frist', 'Status'],
+        ['1', '9', 'Lage rutine', '31.02.2027', 'Nesten ferdig'],
+        ['2', '', '', '', ''],
+      ),
+      { fileName: 'tiltak.csv', now: NOW },
+    );
+    const nn = preview.problems.map((p) => formatCoreMessage(p.text, 'nn'));
+    const en = preview.problems.map((p) => formatCoreMessage(p.text, 'en'));
+    expect(nn).toContain(
+      'Satsingsområde 9 finst ikkje; planen har 3. Skriv tittelen på satsingsområdet i staden.',
+    );
+    expect(nn).toContain(
+      'Frist «31.02.2027» er ikkje ein gyldig dato. Skriv datoen som 2026-03-31 eller 31.03.2026.',
+    );
+    expect(en).toContain('The column “Tiltak” is empty. Write what the measure is about, or delete the row.');
+    expect(en.find((t) => t.startsWith('Status'))).toMatch(
+      /^Status “Nesten ferdig” does not exist\. Use one of these: Not started,/,
+    );
+    expect(preview.warnings.map((w) => formatCoreMessage(w.text, 'en'))).toEqual([
+      'The column “Nr” is not a measure column and will not be imported.',
+      'The row has no focus area and goes into “Importerte tiltak”.',
+    ]);
+    expect([...nn, ...en].join('\n')).not.toMatch(/\{\{|import\./);
   });
 });

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { newId } from '../ids';
+import { type Message, message } from '../messages/message';
 import { addFocusArea } from '../plan/focusAreas';
 import { addMeasure } from '../plan/measures';
 import { addUnit } from '../plan/units';
@@ -9,7 +10,7 @@ import type { Plan } from '../schema/plan';
 import { STATUSES_NEEDING_REASON, StatusUpdate } from '../schema/status';
 import { parseDateCell, parseStatusCell, parseYearSpanCell, splitNames } from './cellValues';
 import { COLUMN_NAMES, type MeasureColumn, mapColumns } from './columns';
-import type { ImportedRow, MeasureImportPreview, RowProblem } from './importPreview';
+import { type ImportedRow, type MeasureImportPreview, type RowProblem, rowProblem } from './importPreview';
 import { foldName, matchByName } from './normalise';
 
 /**
@@ -84,13 +85,7 @@ export function planMeasureImport(
   });
 
   const filled = table.rows.filter((r) => !isEmpty(r.cells));
-  if (filled.length === 0)
-    return empty([
-      {
-        line: null,
-        message: 'Filen er tom. Første rad skal være overskrifter, og hver rad under et tiltak.',
-      },
-    ]);
+  if (filled.length === 0) return empty([rowProblem(null, message('import.file-empty'))]);
   // Lists from Excel often have a title line or two above the header row: take the first row naming «Tiltak».
   const header =
     filled.slice(0, HEADER_SEARCH_ROWS).find((r) => mapColumns(r.cells, r.line).index.title !== undefined) ??
@@ -98,26 +93,16 @@ export function planMeasureImport(
   const columns = mapColumns(header.cells, header.line);
   if (columns.problems.length > 0) return empty(columns.problems);
   for (const skipped of filled.filter((r) => r.line < header.line)) {
-    warnings.push({
-      line: skipped.line,
-      message: 'Raden står over overskriftsraden og blir ikke importert.',
-    });
+    warnings.push(rowProblem(skipped.line, message('import.row-above-header')));
   }
   for (const name of columns.ignored) {
-    warnings.push({
-      line: header.line,
-      message: `Kolonnen «${name}» er ikke en tiltakskolonne og blir ikke importert.`,
-    });
+    warnings.push(rowProblem(header.line, message('import.column-ignored', { name })));
   }
   const dataRows = table.rows.filter((r) => r.line > header.line && !isEmpty(r.cells));
-  if (dataRows.length === 0)
-    return empty([{ line: null, message: 'Filen har ingen tiltak under overskriftsraden.' }]);
+  if (dataRows.length === 0) return empty([rowProblem(null, message('import.no-measures'))]);
   if (dataRows.length > MAX_IMPORT_ROWS) {
     return empty([
-      {
-        line: null,
-        message: `Filen har ${dataRows.length} rader; del den opp i filer med høyst ${MAX_IMPORT_ROWS}.`,
-      },
+      rowProblem(null, message('import.too-many-rows', { count: dataRows.length, max: MAX_IMPORT_ROWS })),
     ]);
   }
 
@@ -142,10 +127,13 @@ export function planMeasureImport(
     const title = numbered ? (numbered[2] ?? '').trim() : text;
     if (numbered && title === '') {
       if (byNumber) return { ref: { existingId: byNumber.id }, title: byNumber.title, isNew: false };
-      return {
+      return rowProblem(
         line,
-        message: `Satsingsområde ${numbered[1]} finnes ikke; planen har ${plan.focusAreas.length}. Skriv tittelen på satsingsområdet i stedet.`,
-      };
+        message('import.focus-area-number-missing', {
+          number: numbered[1] ?? '',
+          count: plan.focusAreas.length,
+        }),
+      );
     }
     const existing = matchByName(plan.focusAreas, (f) => [f.title], title) ?? byNumber;
     if (existing) return { ref: { existingId: existing.id }, title: existing.title, isNew: false };
@@ -162,18 +150,15 @@ export function planMeasureImport(
       return i === undefined ? '' : (cells[i] ?? '').trim();
     };
     const rowProblems: RowProblem[] = [];
-    const fail = (message: string) => rowProblems.push({ line, message });
+    const fail = (text: Message) => rowProblems.push(rowProblem(line, text));
 
     const title = cell('title');
-    if (title === '') fail('Kolonnen «Tiltak» er tom. Skriv hva tiltaket går ut på, eller slett raden.');
+    if (title === '') fail(message('import.title-empty'));
 
     const area = areaRef(cell('focusArea'), line);
     if ('message' in area) rowProblems.push(area);
     if (!('message' in area) && cell('focusArea') === '' && columns.index.focusArea !== undefined) {
-      warnings.push({
-        line,
-        message: `Raden har ikke noe satsingsområde og legges i «${UNSORTED_FOCUS_AREA}».`,
-      });
+      warnings.push(rowProblem(line, message('import.no-focus-area', { area: UNSORTED_FOCUS_AREA })));
     }
 
     const ownerName = cell('owner');
@@ -192,32 +177,30 @@ export function planMeasureImport(
       if (cell(column) === '') continue;
       const date = parseDateCell(cell(column), COLUMN_NAMES[column]);
       if (date.ok) dates[column] = date.value;
-      else fail(date.message);
+      else fail(date.text);
     }
     if (dates.start && dates.deadline && dates.start > dates.deadline) {
-      fail(`Start ${dates.start} er etter fristen ${dates.deadline}. Rett en av datoene.`);
+      fail(message('import.start-after-deadline', { start: dates.start, deadline: dates.deadline }));
     }
     let period: { from: number; to: number } | undefined;
     if (cell('period') !== '') {
       const span = parseYearSpanCell(cell('period'));
       if (span.ok) period = span.value;
-      else fail(span.message);
+      else fail(span.text);
     }
 
     let status: ImportedRow['status'];
     const comment = cell('comment');
     if (cell('status') !== '') {
       const parsedStatus = parseStatusCell(cell('status'));
-      if (!parsedStatus.ok) fail(parsedStatus.message);
+      if (!parsedStatus.ok) fail(parsedStatus.text);
       else if (parsedStatus.value !== null) status = parsedStatus.value;
       if (status && STATUSES_NEEDING_REASON.includes(status) && comment === '') {
-        fail(`Status «${cell('status')}» krever en begrunnelse. Skriv den i kolonnen «Kommentar».`);
+        fail(message('import.reason-required', { status: cell('status') }));
       }
     }
     if (comment !== '' && cell('status') === '') {
-      fail(
-        'Kolonnen «Kommentar» brukes sammen med «Status». Fyll inn statusen, eller flytt teksten til «Beskrivelse».',
-      );
+      fail(message('import.comment-without-status'));
     }
 
     const fields = {
@@ -236,12 +219,12 @@ export function planMeasureImport(
             : issue.path[0] === 'description'
               ? 'Beskrivelse'
               : String(issue.path[0]);
-        fail(`${column}: ${issue.message}`);
+        fail(message('import.field-invalid', { column, problem: issue.message }));
       }
     }
     for (const name of [ownerName, ...splitNames(cell('partners'))]) {
       if (name.length > 500)
-        fail(`Enhetsnavnet som begynner «${name.slice(0, 40)}…» er for langt (høyst 500 tegn).`);
+        fail(message('import.unit-name-too-long', { start: name.slice(0, 40), max: 500 }));
     }
 
     if (rowProblems.length > 0 || 'message' in area) {
@@ -251,10 +234,7 @@ export function planMeasureImport(
     const titleKey = `${JSON.stringify(area.ref)}|${foldName(title)}`;
     const earlier = seenTitles.get(titleKey);
     if (earlier !== undefined) {
-      warnings.push({
-        line,
-        message: `Tiltaket «${title}» står også på linje ${earlier} i samme satsingsområde.`,
-      });
+      warnings.push(rowProblem(line, message('import.title-twice-in-file', { title, line: earlier })));
     } else if (
       'existingId' in area.ref &&
       plan.measures.some(
@@ -263,10 +243,7 @@ export function planMeasureImport(
           foldName(m.title) === foldName(title),
       )
     ) {
-      warnings.push({
-        line,
-        message: `Tiltaket «${title}» finnes allerede i satsingsområdet «${area.title}». Er filen importert før?`,
-      });
+      warnings.push(rowProblem(line, message('import.title-already-in-plan', { title, area: area.title })));
     }
     seenTitles.set(titleKey, line);
     parsed.push({

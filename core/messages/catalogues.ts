@@ -1,11 +1,44 @@
+import { importMessages } from '../import/messages';
 import { operationMessages } from '../operations/messages';
+import { planMessages } from '../plan/messages';
+import { anchoringMessages } from '../quality/messages/anchoringMessages';
+import { coverageMessages } from '../quality/messages/coverageMessages';
+import { focusAreaMessages } from '../quality/messages/focusAreaMessages';
+import { kostraMessages } from '../quality/messages/kostraMessages';
 import { measureMessages } from '../quality/messages/measureMessages';
+import { sectionMessages } from '../quality/messages/sectionMessages';
+import { revisionMessages } from '../revision/messages';
 import type { Language } from '../schema/common';
+import { statusFindingMessages } from '../status/findingMessages';
+import { statusMessages } from '../status/messages';
+import { wheelMessages } from '../wheel/messages';
+import { workshopMessages } from '../workshop/messages';
+import { inLanguagesMessages } from './inLanguages';
 import { type Catalogue, formatMessage, type Message } from './message';
 import { nameMessages } from './names';
 
 /** Every part of core that speaks to the user adds its catalogue here. */
-const parts = [nameMessages, operationMessages, measureMessages];
+const parts = [
+  nameMessages,
+  inLanguagesMessages,
+  operationMessages,
+  planMessages,
+  workshopMessages,
+  wheelMessages,
+  statusMessages,
+  statusFindingMessages,
+  revisionMessages,
+  importMessages,
+  anchoringMessages,
+  kostraMessages,
+  focusAreaMessages,
+  measureMessages,
+  coverageMessages,
+  sectionMessages,
+];
+
+/** The parts one by one, for the test that every key is in nb, nn and en, and in one part only. */
+export const coreCatalogueParts: readonly Readonly<Record<Language, Catalogue>>[] = parts;
 
 function merged(language: Language): Catalogue {
   return Object.assign({}, ...parts.map((part) => part[language]));

@@ -29,7 +29,11 @@ export const backendOperations = {
       const { preview, result } = planMeasureImport(plan, { rows }, { fileName, now: at });
       if (!result) {
         const first = preview.problems[0];
-        const problem = first ? `${first.line === null ? '' : `linje ${first.line}: `}${first.message}` : '';
+        const problem = !first
+          ? ''
+          : first.line === null
+            ? first.text
+            : message('import.at-line', { line: first.line, problem: first.text });
         throw new PlanOperationError(message('operation.import-refused', { fileName, problem }));
       }
       return result.plan;
@@ -45,7 +49,7 @@ export const backendOperations = {
     args: z.object({ plan: Plan }).strict(),
     apply: (plan, { plan: incoming }) => {
       if (incoming.id !== plan.id) {
-        throw new PlanOperationError('Den nye versjonen hører til en annen plan. Ingenting er endret.');
+        throw new PlanOperationError(message('operation.other-plan'));
       }
       return incoming;
     },

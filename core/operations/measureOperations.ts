@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';
 import { addMeasure, moveMeasure, removeMeasure, updateMeasure } from '../plan/measures';
 import { Id, ShortText } from '../schema/common';
@@ -12,7 +13,7 @@ const MeasureFields = patchOf(Measure.omit({ id: true, focusAreaId: true, title:
 /** Makes `unitId` the one lead owner; it stops being a partner of the same measure. */
 export function setLeadOwner(plan: Plan, id: string, unitId: string | undefined): Plan {
   const measure = plan.measures.find((m) => m.id === id);
-  if (!measure) throw new PlanOperationError('Fant ikke tiltaket');
+  if (!measure) throw new PlanOperationError(message('plan.not-found.measure'));
   return updateMeasure(plan, id, {
     leadOwnerUnitId: unitId,
     partnerUnitIds: measure.partnerUnitIds.filter((partner) => partner !== unitId),

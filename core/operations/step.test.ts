@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';
 import { samplePlan } from '../plan/testPlan';
 import { Plan } from '../schema/plan';
@@ -74,7 +75,9 @@ describe('steps of operations', () => {
       at,
     );
     expect(() => applyStep(plan, step)).toThrow(
-      new PlanOperationError('Planperioden slutter før den begynner'),
+      new PlanOperationError(
+        message('operation.field-invalid', { problem: 'Planperioden slutter før den begynner' }),
+      ),
     );
   });
 });

@@ -68,7 +68,7 @@ export function applyStep(plan: Plan, step: Step): Plan {
       const args = spec.args.safeParse(call.args);
       if (!args.success) {
         throw new PlanOperationError(
-          `Endringen «${call.name}» har ugyldige data (${firstIssue(args.error)}).`,
+          message('operation.invalid-args', { name: call.name, problem: firstIssue(args.error) }),
         );
       }
       try {
@@ -76,7 +76,11 @@ export function applyStep(plan: Plan, step: Step): Plan {
       } catch (error) {
         if (error instanceof z.ZodError) {
           const issue = error.issues[0]?.message;
-          throw new PlanOperationError(issue ?? message('operation.invalid-data'));
+          throw new PlanOperationError(
+            issue
+              ? message('operation.field-invalid', { problem: issue })
+              : message('operation.invalid-data'),
+          );
         }
         throw error;
       }

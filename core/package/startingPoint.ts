@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';
 import { type Plan, Plan as PlanSchema } from '../schema/plan';
 
@@ -28,10 +29,11 @@ export function copyAsStartingPoint(source: Plan, input: StartingPointInput, now
   const takeAll = chosenAreas.size === 0 && chosenMeasures.size === 0;
   for (const id of chosenAreas) {
     if (!source.focusAreas.some((f) => f.id === id))
-      throw new PlanOperationError('Fant ikke satsingsområdet');
+      throw new PlanOperationError(message('plan.not-found.focus-area'));
   }
   for (const id of chosenMeasures) {
-    if (!source.measures.some((m) => m.id === id)) throw new PlanOperationError('Fant ikke tiltaket');
+    if (!source.measures.some((m) => m.id === id))
+      throw new PlanOperationError(message('plan.not-found.measure'));
   }
 
   const measures = source.measures.filter(

@@ -3,13 +3,14 @@ import type { Message } from '../messages/message';
 
 /**
  * A plan operation that cannot be done. `text` is the message by id (rendered in the reader's language);
- * `message` is its Bokmål rendering. Older call sites still pass a Bokmål sentence, which has no `text`.
+ * `message` is its Bokmål rendering, for logs. Only a message by id is accepted, so every refusal can be
+ * shown in Nynorsk and English too.
  */
 export class PlanOperationError extends Error {
-  readonly text: Message | undefined;
-  constructor(reason: string | Message) {
-    super(typeof reason === 'string' ? reason : formatCoreMessage(reason));
+  readonly text: Message;
+  constructor(reason: Message) {
+    super(formatCoreMessage(reason));
     this.name = 'PlanOperationError';
-    this.text = typeof reason === 'string' ? undefined : reason;
+    this.text = reason;
   }
 }

@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { message } from '../messages/message';
 import { type FocusArea, FocusArea as FocusAreaSchema } from '../schema/focusArea';
 import type { Plan } from '../schema/plan';
 import { PlanOperationError } from './errors';
@@ -21,7 +22,7 @@ export function updateFocusArea(plan: Plan, id: string, changes: FocusAreaChange
       plan.focusAreas,
       id,
       (f) => FocusAreaSchema.parse({ ...f, ...changes, id }),
-      'satsingsområdet',
+      'focus-area',
     ),
   };
 }
@@ -31,7 +32,7 @@ export function removeFocusArea(plan: Plan, id: string): Plan {
   const count = plan.measures.filter((m) => m.focusAreaId === id).length;
   if (count > 0) {
     throw new PlanOperationError(
-      `Satsingsområdet har ${count} tiltak. Flytt eller slett tiltakene før du sletter satsingsområdet.`,
+      message(count === 1 ? 'plan.focus-area-has-measures.one' : 'plan.focus-area-has-measures', { count }),
     );
   }
   return { ...plan, focusAreas: plan.focusAreas.filter((f) => f.id !== id) };

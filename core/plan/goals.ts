@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { message } from '../messages/message';
 import type { Goal } from '../schema/focusArea';
 import type { Plan } from '../schema/plan';
 import { PlanOperationError } from './errors';
@@ -7,7 +8,7 @@ import { replaceItem } from './list';
 
 function goalsOf(plan: Plan, focusAreaId: string): Goal[] {
   const area = plan.focusAreas.find((f) => f.id === focusAreaId);
-  if (!area) throw new PlanOperationError('Fant ikke satsingsområdet');
+  if (!area) throw new PlanOperationError(message('plan.not-found.focus-area'));
   return area.goals;
 }
 
@@ -31,7 +32,7 @@ export function updateGoal(
   goalId: string,
   changes: Partial<Omit<Goal, 'id'>>,
 ): Plan {
-  const goals = replaceItem(goalsOf(plan, focusAreaId), goalId, (g) => ({ ...g, ...changes }), 'målet');
+  const goals = replaceItem(goalsOf(plan, focusAreaId), goalId, (g) => ({ ...g, ...changes }), 'goal');
   return updateFocusArea(plan, focusAreaId, { goals });
 }
 

@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { message } from '../messages/message';
 import { type Measure, type MeasureInput, Measure as MeasureSchema } from '../schema/measure';
 import type { Plan } from '../schema/plan';
 import { PlanOperationError } from './errors';
@@ -8,7 +9,7 @@ export type MeasureChanges = Partial<Omit<MeasureInput, 'id'>>;
 
 function requireFocusArea(plan: Plan, focusAreaId: string): void {
   if (!plan.focusAreas.some((f) => f.id === focusAreaId)) {
-    throw new PlanOperationError('Velg et satsingsområde som finnes i planen');
+    throw new PlanOperationError(message('plan.focus-area-required'));
   }
 }
 
@@ -35,12 +36,7 @@ export function updateMeasure(plan: Plan, id: string, changes: MeasureChanges): 
   if (changes.focusAreaId) requireFocusArea(plan, changes.focusAreaId);
   return {
     ...plan,
-    measures: replaceItem(
-      plan.measures,
-      id,
-      (m) => MeasureSchema.parse({ ...m, ...changes, id }),
-      'tiltaket',
-    ),
+    measures: replaceItem(plan.measures, id, (m) => MeasureSchema.parse({ ...m, ...changes, id }), 'measure'),
   };
 }
 
@@ -50,9 +46,7 @@ export function updateMeasure(plan: Plan, id: string, changes: MeasureChanges): 
  */
 export function removeMeasure(plan: Plan, id: string): Plan {
   if (plan.statusUpdates.some((u) => u.measureId === id)) {
-    throw new PlanOperationError(
-      'Tiltaket har statusrapporter og kan ikke slettes. Gi det statusen «Avsluttet – ikke gjennomført» eller «Endret» med en begrunnelse.',
-    );
+    throw new PlanOperationError(message('plan.measure-has-reports'));
   }
   return {
     ...plan,
@@ -71,7 +65,7 @@ export function removeMeasure(plan: Plan, id: string): Plan {
 export function moveMeasure(plan: Plan, id: string, focusAreaId: string, toIndex: number): Plan {
   requireFocusArea(plan, focusAreaId);
   const measure = plan.measures.find((m) => m.id === id);
-  if (!measure) throw new PlanOperationError('Fant ikke tiltaket');
+  if (!measure) throw new PlanOperationError(message('plan.not-found.measure'));
   const rest = plan.measures.filter((m) => m.id !== id);
   const moved =
     measure.focusAreaId === focusAreaId ? measure : { ...measure, focusAreaId, number: undefined };

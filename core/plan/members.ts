@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { message } from '../messages/message';
 import { type Member, Member as MemberSchema } from '../schema/organisation';
 import type { Plan } from '../schema/plan';
 import { PlanOperationError } from './errors';
@@ -8,7 +9,7 @@ export type MemberChanges = Partial<Omit<Member, 'id'>>;
 
 function requireUnit(plan: Plan, unitId: string | undefined): void {
   if (unitId !== undefined && !plan.units.some((u) => u.id === unitId)) {
-    throw new PlanOperationError('Velg en enhet som finnes i planen');
+    throw new PlanOperationError(message('plan.unit-required'));
   }
 }
 
@@ -26,7 +27,7 @@ export function updateMember(plan: Plan, id: string, changes: MemberChanges): Pl
   requireUnit(plan, changes.unitId);
   return {
     ...plan,
-    members: replaceItem(plan.members, id, (m) => MemberSchema.parse({ ...m, ...changes, id }), 'medlemmet'),
+    members: replaceItem(plan.members, id, (m) => MemberSchema.parse({ ...m, ...changes, id }), 'member'),
   };
 }
 

@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { message } from '../messages/message';
 import { type Plan, type TextSection, TextSection as TextSectionSchema } from '../schema/plan';
 import { PlanOperationError } from './errors';
 import { replaceItem } from './list';
@@ -7,7 +8,7 @@ export type SectionChanges = Partial<Pick<TextSection, 'title' | 'body'>>;
 
 export function updateSection(plan: Plan, id: string, changes: SectionChanges): Plan {
   if (changes.title !== undefined && changes.title.trim() === '') {
-    throw new PlanOperationError('Kapittelet må ha en overskrift');
+    throw new PlanOperationError(message('plan.section-title-required'));
   }
   return {
     ...plan,
@@ -15,7 +16,7 @@ export function updateSection(plan: Plan, id: string, changes: SectionChanges): 
       plan.sections,
       id,
       (s) => TextSectionSchema.parse({ ...s, ...changes, id }),
-      'kapittelet',
+      'section',
     ),
   };
 }
@@ -27,7 +28,7 @@ export function addSection(
   id: string = newId(),
 ): { plan: Plan; section: TextSection } {
   const trimmed = title.trim();
-  if (!trimmed) throw new PlanOperationError('Kapittelet må ha en overskrift');
+  if (!trimmed) throw new PlanOperationError(message('plan.section-title-required'));
   const section = TextSectionSchema.parse({ id, title: trimmed, body: [] });
   return { plan: { ...plan, sections: [...plan.sections, section] }, section };
 }

@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { message } from '../messages/message';
 import { type Unit, type UnitKind, Unit as UnitSchema } from '../schema/organisation';
 import type { Plan } from '../schema/plan';
 import { PlanOperationError } from './errors';
@@ -12,7 +13,7 @@ export function addUnit(
 ): { plan: Plan; unit: Unit } {
   const trimmed = name.trim();
   if (plan.units.some((u) => u.name.toLocaleLowerCase('nb') === trimmed.toLocaleLowerCase('nb'))) {
-    throw new PlanOperationError(`Enheten «${trimmed}» finnes allerede`);
+    throw new PlanOperationError(message('plan.unit-exists', { name: trimmed }));
   }
   const unit = UnitSchema.parse({ id, name: trimmed, kind });
   return { plan: { ...plan, units: [...plan.units, unit] }, unit };
@@ -38,7 +39,7 @@ export function renameUnit(plan: Plan, id: string, newName: string, today: strin
         u.name === newName.trim()
           ? u
           : { ...u, name: newName.trim(), formerNames: [...u.formerNames, { name: u.name, until: today }] },
-      'enheten',
+      'unit',
     ),
   };
 }
@@ -55,7 +56,7 @@ export function removeUnit(plan: Plan, id: string): Plan {
   const used = unitUsage(plan, id);
   if (used > 0) {
     throw new PlanOperationError(
-      `Enheten er i bruk ${used} steder (tiltak, årshjul eller arbeidsgruppe) og kan ikke slettes.`,
+      message(used === 1 ? 'plan.unit-in-use.one' : 'plan.unit-in-use', { count: used }),
     );
   }
   return { ...plan, units: plan.units.filter((u) => u.id !== id) };
@@ -63,5 +64,5 @@ export function removeUnit(plan: Plan, id: string): Plan {
 
 /** Changes what kind of organisation a unit is (municipal, state, voluntary …). */
 export function setUnitKind(plan: Plan, id: string, kind: UnitKind): Plan {
-  return { ...plan, units: replaceItem(plan.units, id, (u) => ({ ...u, kind }), 'enheten') };
+  return { ...plan, units: replaceItem(plan.units, id, (u) => ({ ...u, kind }), 'unit') };
 }

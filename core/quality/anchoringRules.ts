@@ -1,4 +1,5 @@
 import type { QualityFinding } from './finding';
+import { findingOf } from './finding';
 import { isBlank, type QualityRule } from './rule';
 
 /**
@@ -8,46 +9,25 @@ import { isBlank, type QualityRule } from './rule';
 export const anchoringRules: QualityRule = (plan) => {
   const findings: QualityFinding[] = [];
   if (isBlank(plan.anchoring.politicalBody)) {
-    findings.push({
-      id: 'anchoring.political-body-missing',
-      severity: 'warning',
-      message:
-        'Planen mangler politisk forankring. Skriv hvilket politisk organ som skal vedta planen og få rapportene, for eksempel kommunestyret.',
-      target: { kind: 'anchoring', field: 'politicalBody' },
-    });
+    findings.push(
+      findingOf('anchoring.political-body-missing', 'warning', { kind: 'anchoring', field: 'politicalBody' }),
+    );
   }
   if (isBlank(plan.anchoring.administrativeOwner)) {
-    findings.push({
-      id: 'anchoring.administrative-owner-missing',
-      severity: 'warning',
-      message:
-        'Planen mangler administrativ eier. Skriv hvem i administrasjonen som eier planen, for eksempel kommunedirektøren eller en kommunalsjef.',
-      target: { kind: 'anchoring', field: 'administrativeOwner' },
-    });
+    findings.push(
+      findingOf('anchoring.administrative-owner-missing', 'warning', {
+        kind: 'anchoring',
+        field: 'administrativeOwner',
+      }),
+    );
   }
   if (isBlank(plan.coordinator.name) && plan.coordinator.unitId === undefined) {
-    findings.push({
-      id: 'plan.coordinator-missing',
-      severity: 'warning',
-      message:
-        'Planen mangler koordinator. Skriv hvem som koordinerer arbeidet mot vold i nære relasjoner; legg ansvaret til en stilling eller enhet.',
-      target: { kind: 'plan', field: 'coordinator' },
-    });
+    findings.push(findingOf('plan.coordinator-missing', 'warning', { kind: 'plan', field: 'coordinator' }));
   }
   if (isBlank(plan.mandate.givenBy)) {
-    findings.push({
-      id: 'plan.mandate-missing',
-      severity: 'warning',
-      message: 'Planen mangler mandat. Skriv hvem som ga arbeidsgruppen oppdraget, og når.',
-      target: { kind: 'plan', field: 'mandate.givenBy' },
-    });
+    findings.push(findingOf('plan.mandate-missing', 'warning', { kind: 'plan', field: 'mandate.givenBy' }));
   } else if (plan.mandate.date === undefined) {
-    findings.push({
-      id: 'plan.mandate-date-missing',
-      severity: 'info',
-      message: 'Mandatet mangler dato. Skriv når oppdraget ble gitt, for eksempel datoen for vedtaket.',
-      target: { kind: 'plan', field: 'mandate.date' },
-    });
+    findings.push(findingOf('plan.mandate-date-missing', 'info', { kind: 'plan', field: 'mandate.date' }));
   }
   return findings;
 };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatCoreMessage } from '../messages/catalogues';
+import { inLanguages } from '../messages/inLanguages';
 import { updateMeasure } from '../plan/measures';
 import type { Plan } from '../schema/plan';
 import { completePlan, TEST_VOCABULARY } from './completePlan';
@@ -57,5 +59,20 @@ describe('coverage rules', () => {
       violenceForms: [],
     });
     expect(findings[0]?.message).toContain('«older-people»');
+  });
+
+  it('read a label given in every language in the language it is rendered in', () => {
+    const label = inLanguages({ nb: 'Eldre', nn: 'Eldre', en: 'Older people' });
+    const [finding] = coverageRules(withoutOlderPeopleAndSocialControl(), {
+      targetGroups: [{ id: 'older-people', label }],
+      violenceForms: [],
+    });
+    expect(finding?.message).toMatch(/^Ingen tiltak retter seg mot målgruppen «Eldre»\./);
+    expect(formatCoreMessage(finding!.text, 'nn')).toMatch(
+      /^Ingen tiltak rettar seg mot målgruppa «Eldre»\./,
+    );
+    expect(formatCoreMessage(finding!.text, 'en')).toMatch(
+      /^No measure is aimed at the target group “Older people”\./,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { Plan } from '../schema/plan';
 import type { QualityFinding } from './finding';
+import { findingOf } from './finding';
 import type { QualityRule } from './rule';
 import { type QualityVocabulary, REQUIRED_TARGET_GROUPS, REQUIRED_VIOLENCE_FORMS } from './vocabulary';
 
@@ -35,20 +36,15 @@ function missing(
     if (answer === 'yes') continue;
     const label = entries.find((e) => e.id === id)?.label ?? id;
     const gap = answer === 'no' || answer === 'partly';
-    const message =
-      dimension === 'targetGroups'
-        ? gap
-          ? `Kartleggingen viser at dagens tjenester ikke når målgruppen «${label}» godt nok, og ingen tiltak retter seg mot den. Legg til et tiltak for gruppen, eller merk et tiltak med målgruppen.`
-          : `Ingen tiltak retter seg mot målgruppen «${label}». Merk et tiltak med målgruppen, legg til et nytt, eller svar i kartleggingen at dagens tjenester har et tilbud til gruppen.`
-        : gap
-          ? `Kartleggingen viser at tjenestene ikke fanger opp «${label}» godt nok, og ingen tiltak tar for seg voldsformen. Legg til et tiltak, eller merk et tiltak med voldsformen.`
-          : `Ingen tiltak tar for seg voldsformen «${label}». Merk et tiltak med voldsformen, legg til et nytt, eller svar i kartleggingen at tjenestene allerede fanger den opp.`;
-    findings.push({
-      id: dimension === 'targetGroups' ? 'coverage.target-group-missing' : 'coverage.violence-form-missing',
-      severity: 'warning',
-      message,
-      target: { kind: 'coverage', id, field: dimension },
-    });
+    findings.push(
+      findingOf(
+        dimension === 'targetGroups' ? 'coverage.target-group-missing' : 'coverage.violence-form-missing',
+        'warning',
+        { kind: 'coverage', id, field: dimension },
+        { label },
+        gap ? 'gap' : undefined,
+      ),
+    );
   }
   return findings;
 }

@@ -24,7 +24,7 @@ export const QualityFinding = z.object({
   id: z.string(),
   severity: FindingSeverity,
   message: z.string(),
-  text: Message.optional(),
+  text: Message,
   target: FindingTarget,
 });
 export type QualityFinding = z.infer<typeof QualityFinding>;

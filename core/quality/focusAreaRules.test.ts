@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCoreMessage } from '../messages/catalogues';
 import { addFocusArea, updateFocusArea } from '../plan/focusAreas';
 import { removeMeasure } from '../plan/measures';
 import type { Plan } from '../schema/plan';
@@ -22,9 +23,28 @@ describe('focus area rules', () => {
         id: 'focus-area.goals-without-measures',
         severity: 'warning',
         message: expect.stringMatching(/^Satsingsområde 3 «Kompetanse» har mål, men ingen tiltak\./),
+        text: expect.objectContaining({ key: 'finding.focus-area.goals-without-measures' }),
         target: { kind: 'focusArea', id: last.id, field: 'measures' },
       },
     ]);
+    const text = findings[0]!.text;
+    expect(formatCoreMessage(text, 'nn')).toMatch(
+      /^Satsingsområde 3 «Kompetanse» har mål, men ingen tiltak\. .* måla,/,
+    );
+    expect(formatCoreMessage(text, 'en')).toMatch(/^Focus area 3 “Kompetanse” has goals but no measures\./);
+  });
+
+  it('name an untitled focus area without inventing a title', () => {
+    const plan = completePlan();
+    const area = plan.focusAreas[1]!;
+    const [finding] = focusAreaRules(updateFocusArea(plan, area.id, { title: ' ' }), TEST_VOCABULARY);
+    expect(finding?.id).toBe('focus-area.title-missing');
+    expect(finding?.message).toBe(
+      'Satsingsområde 2 (uten tittel) mangler tittel. Gi satsingsområdet et navn.',
+    );
+    expect(formatCoreMessage(finding!.text, 'nn')).toBe(
+      'Satsingsområde 2 (utan tittel) manglar tittel. Gi satsingsområdet eit namn.',
+    );
   });
 
   it('flag a focus area without a goal, and an empty goal', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCoreMessage } from '../messages/catalogues';
 import { completePlan, TEST_VOCABULARY } from './completePlan';
 import { sectionRules } from './sectionRules';
 
@@ -26,5 +27,13 @@ describe('section rules', () => {
     expect(sectionRules({ ...completePlan(), sections: [] }, TEST_VOCABULARY).map((f) => f.id)).toEqual([
       'plan.sections-missing',
     ]);
+  });
+
+  it('say «a chapter without a title» rather than quoting an empty title', () => {
+    const sections = [{ id: 'x', title: ' ', body: [] }];
+    const [finding] = sectionRules({ ...completePlan(), sections }, TEST_VOCABULARY);
+    expect(finding?.message).toMatch(/^Et kapittel uten tittel er tomt\./);
+    expect(formatCoreMessage(finding!.text, 'nn')).toMatch(/^Eit kapittel utan tittel er tomt\./);
+    expect(formatCoreMessage(finding!.text, 'en')).toMatch(/^A chapter without a title is empty\./);
   });
 });

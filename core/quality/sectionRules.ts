@@ -1,5 +1,6 @@
 import type { TextBlock } from '../schema/richText';
 import type { QualityFinding } from './finding';
+import { findingOf } from './finding';
 import type { QualityRule } from './rule';
 
 function hasText(blocks: readonly TextBlock[]): boolean {
@@ -14,23 +15,17 @@ function hasText(blocks: readonly TextBlock[]): boolean {
 export const sectionRules: QualityRule = (plan) => {
   const findings: QualityFinding[] = [];
   if (plan.sections.length === 0) {
-    findings.push({
-      id: 'plan.sections-missing',
-      severity: 'warning',
-      message:
-        'Planen har ingen tekstkapitler. Legg til innledning, bakgrunn, føringer og omfang, for eksempel fra malen.',
-      target: { kind: 'plan', field: 'sections' },
-    });
+    findings.push(findingOf('plan.sections-missing', 'warning', { kind: 'plan', field: 'sections' }));
   }
   for (const section of plan.sections) {
     if (!hasText(section.body)) {
-      const title = section.title.trim() || 'uten tittel';
-      findings.push({
-        id: 'section.empty',
-        severity: 'warning',
-        message: `Kapittelet «${title}» er tomt. Skriv teksten (veiledningen ved kapittelet sier hva det bør inneholde), eller slett kapittelet.`,
-        target: { kind: 'section', id: section.id, field: 'body' },
-      });
+      const title = section.title.trim();
+      const at = { kind: 'section' as const, id: section.id, field: 'body' };
+      findings.push(
+        title === ''
+          ? findingOf('section.empty', 'warning', at, undefined, 'untitled')
+          : findingOf('section.empty', 'warning', at, { section: title }),
+      );
     }
   }
   return findings;

@@ -1,11 +1,14 @@
+import type { Message } from '../messages/message';
+
 /**
  * What the coverage rules need to know about the vocabularies in `templates/`: labels for the messages and
  * which checklist items say whether today's services already reach a group. Passed in as data, since core
  * imports nothing outside core.
  */
 export interface QualityVocabulary {
-  targetGroups: readonly { id: string; label: string }[];
-  violenceForms: readonly { id: string; label: string }[];
+  /** A label is text in one language, or every language at once (`inLanguages`, for the backend). */
+  targetGroups: readonly { id: string; label: string | Message }[];
+  violenceForms: readonly { id: string; label: string | Message }[];
   assessmentItems?: readonly { id: string; targetGroupId?: string; violenceFormId?: string }[];
 }
 

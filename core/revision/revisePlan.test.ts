@@ -137,4 +137,15 @@ describe('revisePlan', () => {
     const { oldPlan } = revisePlan(old, request, now);
     expect(() => revisePlan(oldPlan, request, now)).toThrow(/allerede utløpt/);
   });
+
+  it('writes the summary of the old plan in the plan’s own language', () => {
+    const old = { ...nationalStylePlan({ endOfPlan: true }), language: 'nn' as const };
+    const { newPlan } = revisePlan(old, request, now);
+    const summary = newPlan.sections.find((s) => s.kind === PREVIOUS_PLAN_SECTION_KIND);
+    expect(summary?.title).toBe('Gjennomført i førre plan');
+    const text = sectionText(newPlan, PREVIOUS_PLAN_SECTION_KIND);
+    expect(text).toMatch(/^Denne planen byggjer på «.*» \(\d{4}–\d{4}\)\. Slik enda tiltaka i den planen:/);
+    expect(text).toMatch(/Vidareført i denne planen \(\d+\)/);
+    expect(text).not.toMatch(/Videreført i denne planen|Avsluttet uten|Slik endte/);
+  });
 });

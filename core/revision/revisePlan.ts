@@ -1,5 +1,7 @@
 import { newId } from '../ids';
 import { periodLabel, STATUS_LABELS } from '../labels/domainLabels';
+import { formatCoreMessage } from '../messages/catalogues';
+import { type MessageParams, message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';
 import { measuresInOrder } from '../plan/measures';
 import { measureNumbers } from '../plan/numbering';
@@ -45,14 +47,11 @@ export function revisePlan(
   now: Date,
 ): { newPlan: Plan; oldPlan: Plan; outcome: RevisionOutcome } {
   if (old.lifecycle === 'expired') {
-    throw new PlanOperationError('Planen er allerede utløpt og rullert. Åpne planen som erstattet den.');
+    throw new PlanOperationError(message('revision.already-expired'));
   }
-  if (request.toYear < request.fromYear)
-    throw new PlanOperationError('Planperioden slutter før den begynner');
+  if (request.toYear < request.fromYear) throw new PlanOperationError(message('plan.period-reversed'));
   if (request.fromYear <= old.period.fromYear) {
-    throw new PlanOperationError(
-      `Den nye planperioden må begynne etter ${old.period.fromYear}, da den gjeldende planen begynte.`,
-    );
+    throw new PlanOperationError(message('revision.must-start-later', { year: old.period.fromYear }));
   }
   const firstDay = `${request.fromYear}-01-01`;
   const numbers = measureNumbers(old);
@@ -74,6 +73,10 @@ export function revisePlan(
     notCarried: [],
   };
   const carriedMeasures: Measure[] = [];
+  // The summary is plan text: it is written in the plan's own language.
+  const say = (key: string, params?: MessageParams) => formatCoreMessage(message(key, params), old.language);
+  const statusLabel = (s: MeasureStatus) => STATUS_LABELS[s][old.language];
+  const when = (u: StatusUpdate | undefined) => (u ? periodLabel(u.periodId, old.language) : '');
   for (const measure of measuresInOrder(old)) {
     const number = numbers.get(measure.id) ?? '';
     const update = latest.get(measure.id);
@@ -85,7 +88,11 @@ export function revisePlan(
       outcome.carried.push({ oldId: measure.id, newId: carried.id, oldNumber: number });
     } else if (status && COMPLETED.includes(status)) {
       outcome.completed.push(measure.id);
-      lines.completed.push(line(` (${STATUS_LABELS[status].nb.toLowerCase()}, ${when(update)})`));
+      lines.completed.push(
+        line(
+          say('revision.line.completed', { status: statusLabel(status).toLowerCase(), period: when(update) }),
+        ),
+      );
     } else if (status === 'ongoing-operation') {
       outcome.inOperation.push(measure.id);
       lines.inOperation.push(line(''));
@@ -96,7 +103,9 @@ export function revisePlan(
       outcome.notCarried.push(measure.id);
       lines.notCarried.push(
         line(
-          status ? ` (siste status: ${STATUS_LABELS[status].nb}, ${when(update)})` : ' (aldri rapportert)',
+          status
+            ? say('revision.line.last-status', { status: statusLabel(status), period: when(update) })
+            : say('revision.line.never-reported'),
         ),
       );
     }
@@ -117,7 +126,7 @@ export function revisePlan(
     const measure = newPlanMeasures.find((m) => m.id === entry.newId) as Measure;
     lines.carried.push([
       { text: `${entry.oldNumber} ${measure.title}` },
-      { text: ` (nytt nummer ${newNumbers.get(measure.id) ?? ''})` },
+      { text: say('revision.line.new-number', { number: newNumbers.get(measure.id) ?? '' }) },
     ]);
   }
 
@@ -125,8 +134,8 @@ export function revisePlan(
   const summary: TextSection = {
     id: newId(),
     kind: PREVIOUS_PLAN_SECTION_KIND,
-    title: 'Gjennomført i forrige plan',
-    body: summaryBody(old, lines),
+    title: say('revision.summary-title'),
+    body: summaryBody(old, lines, say),
   };
   for (const section of old.sections) {
     if (section.kind === PREVIOUS_PLAN_SECTION_KIND) continue;
@@ -234,27 +243,31 @@ function copyWheelEvent(event: WheelEvent, ids: IdMap, firstDay: string): WheelE
   ];
 }
 
-function when(update: StatusUpdate | undefined): string {
-  return update ? periodLabel(update.periodId) : '';
-}
-
-function summaryBody(old: Plan, lines: Record<string, TextRun[][]>): TextBlock[] {
+function summaryBody(
+  old: Plan,
+  lines: Record<string, TextRun[][]>,
+  say: (key: string, params?: MessageParams) => string,
+): TextBlock[] {
   const blocks: TextBlock[] = [
     {
       type: 'paragraph',
       runs: [
         {
-          text: `Denne planen bygger på «${old.title}» (${old.period.fromYear}–${old.period.toYear}). Slik endte tiltakene i den planen:`,
+          text: say('revision.summary-intro', {
+            title: old.title,
+            from: old.period.fromYear,
+            to: old.period.toYear,
+          }),
         },
       ],
     },
   ];
   const groups: Array<[string, string]> = [
-    ['completed', 'Gjennomført'],
-    ['inOperation', 'I fast drift'],
-    ['carried', 'Videreført i denne planen'],
-    ['stopped', 'Avsluttet uten å bli gjennomført'],
-    ['notCarried', 'Verken gjennomført eller videreført'],
+    ['completed', say('revision.group.completed')],
+    ['inOperation', say('revision.group.in-operation')],
+    ['carried', say('revision.group.carried')],
+    ['stopped', say('revision.group.stopped')],
+    ['notCarried', say('revision.group.not-carried')],
   ];
   for (const [key, heading] of groups) {
     const items = lines[key] ?? [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCoreMessage } from '../messages/catalogues';
 import { samplePlan } from '../plan/testPlan';
 import type { Plan } from '../schema/plan';
 import { statusChecks } from './checks';
@@ -232,5 +233,32 @@ describe('statusChecks: measures without a report', () => {
       ],
     ]);
     expect(statusChecks(plan, '2026-T3', '2026-12-31').filter((f) => f.kind === 'no-report')).toEqual([]);
+  });
+});
+
+describe('statusChecks in Nynorsk and English', () => {
+  it('render the finding, its date, status and period, and what to do in the language asked for', () => {
+    const plan = planWith([
+      [0, { periodId: '2027-T2', status: 'on-track', asOf: '2027-07-10', narrative: 'Jobber med saken' }],
+    ]);
+    const finding = statusChecks(plan, '2027-T2', '2027-07-10').find((f) => f.kind === 'deadline-passed')!;
+    expect(formatCoreMessage(finding.text, 'nn')).toBe(
+      'Fristen (30. juni 2027) er passert, men tiltaket står som «Pågår – i rute».',
+    );
+    expect(formatCoreMessage(finding.text, 'en')).toBe(
+      'The deadline (30 June 2027) has passed, but the measure is marked “In progress – on track”.',
+    );
+    expect(formatCoreMessage(finding.actionText, 'nn')).toMatch(/^Set status «Forseinka» og skriv kvifor/);
+    const missing = statusChecks(
+      planWith([[2, { periodId: '2026-T2', status: 'on-track', asOf: '2026-08-31' }]]),
+      '2026-T3',
+      '2026-12-31',
+    ).filter((f) => f.kind === 'no-report');
+    expect(missing.map((f) => formatCoreMessage(f.text, 'en'))).toContain(
+      'The measure has no status report for 3. tertial 2026.',
+    );
+    expect(missing.map((f) => formatCoreMessage(f.actionText, 'en'))).toContain(
+      'Ask NAV Bodø for a status by 14 January 2027.',
+    );
   });
 });

@@ -1,6 +1,7 @@
-import { format, parseISO } from 'date-fns';
-import { nb } from 'date-fns/locale';
-import { periodLabel, STATUS_LABELS } from '../labels/domainLabels';
+import { periodName, statusName } from '../labels/labelNames';
+import { formatCoreMessage } from '../messages/catalogues';
+import { longDate } from '../messages/dates';
+import { type Message, message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';
 import { measuresInOrder } from '../plan/measures';
 import { measureNumbers } from '../plan/numbering';
@@ -24,8 +25,6 @@ const NOT_YET_DONE: readonly (MeasureStatus | undefined)[] = [
 const FORWARD_CUE =
   /(?<![\p{L}\d])(innen|ferdig\p{L}*|klar|før|frist\p{L}*|skal|skulle|planlagt|planlegges|forvent\p{L}*|vil|blir|oppstart|starter|utsatt|neste|senest|i løpet av|regner med|ventes|målet)(?![\p{L}\d])/iu;
 
-const longDate = (iso: string) => format(parseISO(iso), 'd. MMMM yyyy', { locale: nb });
-const label = (status: MeasureStatus) => STATUS_LABELS[status].nb;
 const sameText = (a: string, b: string) =>
   a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb') ===
   b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
@@ -52,30 +51,45 @@ interface MeasureContext {
 
 type Finding = Omit<StatusFinding, 'measureId' | 'measureNumber' | 'measureTitle'>;
 
+/** A finding of `kind` that says `text` and suggests `action`, with their Bokmål renderings beside them. */
+function statusFinding(
+  kind: StatusFinding['kind'],
+  text: Message,
+  action: Message,
+  extra: Pick<StatusFinding, 'suggestedStatus' | 'quote' | 'quotedDate'> = {},
+): Finding {
+  return {
+    kind,
+    message: formatCoreMessage(text),
+    text,
+    suggestedAction: formatCoreMessage(action),
+    actionText: action,
+    ...extra,
+  };
+}
+
 function deadlineFindings({ measure, report, previous }: MeasureContext, asOf: string): Finding[] {
   if (!measure.deadline || measure.deadline >= asOf) return [];
   const source = report ?? previous;
   const status = source ? effectiveStatus(source, measure) : undefined;
+  const deadline = longDate(measure.deadline);
   if (NOT_YET_DONE.includes(status)) {
+    const text = status
+      ? message('status-finding.deadline-passed', { deadline, status: statusName(status) })
+      : message('status-finding.deadline-passed.unreported', { deadline });
     return [
-      {
-        kind: 'deadline-passed',
-        message: status
-          ? `Fristen (${longDate(measure.deadline)}) er passert, men tiltaket står som «${label(status)}».`
-          : `Fristen (${longDate(measure.deadline)}) er passert, og tiltaket er ikke rapportert som gjennomført.`,
-        suggestedAction:
-          'Sett status «Forsinket» og skriv hvorfor tiltaket er forsinket og når det ventes å bli ferdig.',
+      statusFinding('deadline-passed', text, message('status-action.set-delayed'), {
         suggestedStatus: 'delayed',
-      },
+      }),
     ];
   }
   if (status === 'delayed' && report && report.reason.trim() === '' && report.narrative.trim() === '') {
     return [
-      {
-        kind: 'deadline-passed',
-        message: `Tiltaket er forsinket (fristen var ${longDate(measure.deadline)}), men rapporten sier ikke hvorfor.`,
-        suggestedAction: 'Skriv hvorfor tiltaket er forsinket og når det ventes å bli ferdig.',
-      },
+      statusFinding(
+        'deadline-passed',
+        message('status-finding.delayed-without-reason', { deadline }),
+        message('status-action.explain-delay'),
+      ),
     ];
   }
   return [];
@@ -85,12 +99,11 @@ function copiedNarrativeFindings({ report, previous }: MeasureContext): Finding[
   if (!report || !previous || report.narrative.trim() === '') return [];
   if (!sameText(report.narrative, previous.narrative)) return [];
   return [
-    {
-      kind: 'narrative-unchanged',
-      message: `Beskrivelsen er ordrett den samme som i rapporten for ${periodLabel(previous.periodId)}.`,
-      suggestedAction:
-        'Skriv hva som har skjedd siden forrige rapport, eller si uttrykkelig at ingenting er endret.',
-    },
+    statusFinding(
+      'narrative-unchanged',
+      message('status-finding.narrative-unchanged', { period: periodName(previous.periodId) }),
+      message('status-action.write-news'),
+    ),
   ];
 }
 
@@ -109,16 +122,19 @@ function pastDateFindings({ measure, report }: MeasureContext, asOf: string, per
       const prefix = sentencePrefix(text, found.index);
       if (!alwaysForward && !FORWARD_CUE.test(prefix)) continue;
       const quote = `${lastWords(prefix, 2)} ${found.words}`.trim();
-      findings.push({
-        kind: 'past-date-in-text',
-        message: `Teksten sier «${quote}», men ${longDate(found.date)} er allerede passert (per ${longDate(asOf)}).`,
-        suggestedAction: NOT_YET_DONE.includes(status)
-          ? 'Skriv en ny dato i teksten, eller sett status «Forsinket» og skriv hvorfor.'
-          : 'Skriv en ny dato i teksten, eller forklar hva som har skjedd.',
-        ...(NOT_YET_DONE.includes(status) ? { suggestedStatus: 'delayed' as const } : {}),
-        quote,
-        quotedDate: found.date,
-      });
+      const notDone = NOT_YET_DONE.includes(status);
+      findings.push(
+        statusFinding(
+          'past-date-in-text',
+          message('status-finding.past-date-in-text', {
+            quote,
+            date: longDate(found.date),
+            asOf: longDate(asOf),
+          }),
+          message(notDone ? 'status-action.new-date-or-delayed' : 'status-action.new-date-or-explain'),
+          { ...(notDone ? { suggestedStatus: 'delayed' as const } : {}), quote, quotedDate: found.date },
+        ),
+      );
     }
   }
   return findings;
@@ -135,15 +151,15 @@ function missingReportFindings(
   const owner = plan.units.find((u) => u.id === measure.leadOwnerUnitId);
   const neverReported = !plan.statusUpdates.some((u) => u.measureId === measure.id);
   return [
-    {
-      kind: 'no-report',
-      message: neverReported
-        ? 'Tiltaket har ingen statusrapport i det hele tatt.'
-        : `Tiltaket mangler statusrapport for ${periodLabel(periodId)}.`,
-      suggestedAction: owner
-        ? `Be ${owner.name} om status innen ${longDate(collectionDeadline)}.`
-        : 'Gi tiltaket en ansvarlig enhet, og hent inn status fra den.',
-    },
+    statusFinding(
+      'no-report',
+      neverReported
+        ? message('status-finding.no-report.never')
+        : message('status-finding.no-report', { period: periodName(periodId) }),
+      owner
+        ? message('status-action.ask-owner', { owner: owner.name, date: longDate(collectionDeadline) })
+        : message('status-action.set-owner'),
+    ),
   ];
 }
 
@@ -156,7 +172,11 @@ export function statusChecks(plan: Plan, periodId: string, asOf: string): Status
   const period = findPeriod(plan, periodId);
   if (!period) {
     throw new PlanOperationError(
-      `Rapporteringsperioden ${periodId} finnes ikke i planperioden ${plan.period.fromYear}–${plan.period.toYear}`,
+      message('status.period-missing', {
+        period: periodId,
+        from: plan.period.fromYear,
+        to: plan.period.toYear,
+      }),
     );
   }
   const numbers = measureNumbers(plan);

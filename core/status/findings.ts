@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Message } from '../messages/message';
 import { Id, IsoDate } from '../schema/common';
 import { MeasureStatus } from '../schema/status';
 
@@ -14,7 +15,11 @@ export const StatusFindingKind = z.enum([
 ]);
 export type StatusFindingKind = z.infer<typeof StatusFindingKind>;
 
-/** One thing to look at before the period's report goes out, with a Norwegian message and what to do. */
+/**
+ * One thing to look at before the period's report goes out, and what to do. `text` and `actionText` are the
+ * messages by id the page and the CLI render in their language; `message` and `suggestedAction` are their
+ * Bokmål renderings, for logs and scripts.
+ */
 export const StatusFinding = z.object({
   kind: StatusFindingKind,
   measureId: Id,
@@ -22,7 +27,9 @@ export const StatusFinding = z.object({
   measureNumber: z.string(),
   measureTitle: z.string(),
   message: z.string(),
+  text: Message,
   suggestedAction: z.string(),
+  actionText: Message,
   /** A status the reporter probably means (e.g. «Forsinket» when the deadline has passed). */
   suggestedStatus: MeasureStatus.optional(),
   /** The words in the text that triggered the finding («ferdig i desember»). */

@@ -1,3 +1,4 @@
+import { message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';
 import { measureNumbers } from '../plan/numbering';
 import type { Plan } from '../schema/plan';
@@ -16,12 +17,10 @@ export function applyStatusImport(
   now: Date,
 ): { plan: Plan; result: ImportResult } {
   if (preview.problems.length > 0) {
-    throw new PlanOperationError(
-      `Skjemaet kan ikke importeres før feilene er rettet (${preview.problems.length} feil). Ingenting er importert.`,
-    );
+    throw new PlanOperationError(message('status.import-has-problems', { count: preview.problems.length }));
   }
   if (preview.planId !== plan.id) {
-    throw new PlanOperationError('Skjemaet hører til en annen plan. Ingenting er importert.');
+    throw new PlanOperationError(message('status.import-other-plan'));
   }
   const choiceOf = new Map(choices.map((c) => [c.measureId, c.choice]));
   const numbers = measureNumbers(plan);
@@ -30,9 +29,7 @@ export function applyStatusImport(
   );
   if (undecided.length > 0) {
     const list = undecided.map((row) => numbers.get(row.measureId) ?? row.measureNumber).join(', ');
-    throw new PlanOperationError(
-      `Tiltak ${list} har allerede en rapport for perioden. Velg for hvert av dem om den som finnes skal beholdes, eller om skjemaets rapport skal legges til som en retting. Ingenting er importert.`,
-    );
+    throw new PlanOperationError(message('status.import-undecided', { measures: list }));
   }
   let next = plan;
   const result: ImportResult = { added: 0, corrected: 0, kept: 0 };

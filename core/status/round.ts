@@ -1,4 +1,5 @@
 import { periodLabel } from '../labels/domainLabels';
+import { message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';
 import { measuresInOrder } from '../plan/measures';
 import { measureNumbers } from '../plan/numbering';
@@ -18,7 +19,11 @@ export function statusRound(plan: Plan, periodId: string): StatusRound {
   const period = findPeriod(plan, periodId);
   if (!period) {
     throw new PlanOperationError(
-      `Rapporteringsperioden ${periodId} finnes ikke i planperioden ${plan.period.fromYear}–${plan.period.toYear}`,
+      message('status.period-missing', {
+        period: periodId,
+        from: plan.period.fromYear,
+        to: plan.period.toYear,
+      }),
     );
   }
   const numbers = measureNumbers(plan);

@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';
 import { comparePeriodIds, findPeriod } from '../reporting/periods';
 import type { Plan } from '../schema/plan';
@@ -10,18 +11,26 @@ function parseDraft(input: StatusDraftInput): StatusDraft {
   const parsed = StatusDraftSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new PlanOperationError(issue?.message ?? 'Statusrapporten er ikke fylt ut riktig');
+    throw new PlanOperationError(
+      issue
+        ? message('operation.field-invalid', { problem: issue.message })
+        : message('status.report-incomplete'),
+    );
   }
   return parsed.data;
 }
 
 function requireMeasureAndPeriod(plan: Plan, draft: StatusDraft): void {
   if (!plan.measures.some((m) => m.id === draft.measureId)) {
-    throw new PlanOperationError('Fant ikke tiltaket statusrapporten gjelder');
+    throw new PlanOperationError(message('status.measure-missing'));
   }
   if (!findPeriod(plan, draft.periodId)) {
     throw new PlanOperationError(
-      `Rapporteringsperioden ${draft.periodId} finnes ikke i planperioden ${plan.period.fromYear}–${plan.period.toYear}`,
+      message('status.period-missing', {
+        period: draft.periodId,
+        from: plan.period.fromYear,
+        to: plan.period.toYear,
+      }),
     );
   }
 }
@@ -62,9 +71,7 @@ export function addStatusUpdate(
   const draft = parseDraft(input);
   requireMeasureAndPeriod(plan, draft);
   if (currentReport(plan, draft.measureId, draft.periodId)) {
-    throw new PlanOperationError(
-      'Tiltaket har allerede en statusrapport for denne perioden. Lag en retting av den i stedet.',
-    );
+    throw new PlanOperationError(message('status.report-exists'));
   }
   const update = stamp(draft, now);
   return { plan: { ...plan, statusUpdates: [...plan.statusUpdates, update] }, update };
@@ -84,9 +91,9 @@ export function correctStatusUpdate(
   now: Date,
 ): { plan: Plan; update: StatusUpdate } {
   const target = plan.statusUpdates.find((u) => u.id === correctsId);
-  if (!target) throw new PlanOperationError('Fant ikke statusrapporten som skal rettes');
+  if (!target) throw new PlanOperationError(message('status.correction-target-missing'));
   if (plan.statusUpdates.some((u) => u.corrects === correctsId)) {
-    throw new PlanOperationError('Denne rapporten er allerede rettet. Rett den nyeste rapporten i stedet.');
+    throw new PlanOperationError(message('status.already-corrected'));
   }
   const draft = parseDraft({ ...input, measureId: target.measureId, periodId: target.periodId });
   requireMeasureAndPeriod(plan, draft);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatCoreMessage } from '../messages/catalogues';
 import { PlanOperationError } from '../plan/errors';
 import { samplePlan } from '../plan/testPlan';
+import type { Language } from '../schema/common';
 import { addWheelEvent, removeWheelEvent, ruleProblem, updateWheelEvent } from './events';
 
 describe('wheel event operations', () => {
@@ -52,18 +54,22 @@ describe('wheel event operations', () => {
     expect(() => removeWheelEvent(plan, 'nope')).toThrow('Fant ikke hendelsen');
   });
 
-  it('explains what is wrong with a rule', () => {
-    expect(ruleProblem({ kind: 'fixed', month: 2, day: 29 })).toBeNull();
-    expect(ruleProblem({ kind: 'fixed', month: 2, day: 30 })).toBe('februar har bare 29 dager');
-    expect(ruleProblem({ kind: 'range', start: { month: 5, day: 1 }, end: { month: 5, day: 1 } })).toMatch(
+  it('explains what is wrong with a rule, in each language', () => {
+    const said = (rule: Parameters<typeof ruleProblem>[0], language: Language = 'nb') => {
+      const problem = ruleProblem(rule);
+      return problem && formatCoreMessage(problem, language);
+    };
+    expect(said({ kind: 'fixed', month: 2, day: 29 })).toBeNull();
+    expect(said({ kind: 'fixed', month: 2, day: 30 })).toBe('februar har bare 29 dager');
+    expect(said({ kind: 'fixed', month: 2, day: 30 }, 'nn')).toBe('februar har berre 29 dagar');
+    expect(said({ kind: 'fixed', month: 2, day: 30 }, 'en')).toBe('February has only 29 days');
+    expect(said({ kind: 'range', start: { month: 5, day: 1 }, end: { month: 5, day: 1 } })).toMatch(
       /annen dag/,
     );
-    expect(
-      ruleProblem({ kind: 'range', start: { month: 12, day: 20 }, end: { month: 1, day: 10 } }),
-    ).toBeNull();
-    expect(ruleProblem({ kind: 'once', date: '2027-05-02', end: '2027-05-01' })).toBe(
+    expect(said({ kind: 'range', start: { month: 12, day: 20 }, end: { month: 1, day: 10 } })).toBeNull();
+    expect(said({ kind: 'once', date: '2027-05-02', end: '2027-05-01' })).toBe(
       'Sluttdatoen er før startdatoen',
     );
-    expect(ruleProblem({ kind: 'iso-week', week: 53 })).toBeNull();
+    expect(said({ kind: 'iso-week', week: 53 })).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
 import { newId } from '../ids';
+import { monthName } from '../messages/dates';
+import { type Message, message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';
 import { replaceItem } from '../plan/list';
 import type { Plan } from '../schema/plan';
@@ -19,40 +21,25 @@ export interface WheelEventFields {
   note?: string;
 }
 
-const MONTHS_NB = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
-
-function monthDayProblem(month: number, day: number): string | null {
+function monthDayProblem(month: number, day: number): Message | null {
   const max = maxDayOfMonth(month);
-  return day > max ? `${MONTHS_NB[month - 1]} har bare ${max} dager` : null;
+  return day > max ? message('wheel.month-too-short', { month: monthName(month), days: max }) : null;
 }
 
-/** What is wrong with a recurrence rule a user typed, in Norwegian; null when it is fine. */
-export function ruleProblem(rule: RecurrenceRule): string | null {
+/** What is wrong with a recurrence rule a user typed; null when it is fine. */
+export function ruleProblem(rule: RecurrenceRule): Message | null {
   switch (rule.kind) {
     case 'fixed':
       return monthDayProblem(rule.month, rule.day);
     case 'range':
       if (rule.start.month === rule.end.month && rule.start.day === rule.end.day) {
-        return 'En periode må slutte en annen dag enn den begynner. Velg fast dato for én dag.';
+        return message('wheel.range-single-day');
       }
       return (
         monthDayProblem(rule.start.month, rule.start.day) ?? monthDayProblem(rule.end.month, rule.end.day)
       );
     case 'once':
-      return rule.end !== undefined && rule.end < rule.date ? 'Sluttdatoen er før startdatoen' : null;
+      return rule.end !== undefined && rule.end < rule.date ? message('wheel.end-before-start') : null;
     default:
       return null;
   }
@@ -62,11 +49,11 @@ function checked(plan: Plan, event: WheelEvent): WheelEvent {
   const problem = ruleProblem(event.rule);
   if (problem) throw new PlanOperationError(problem);
   if (event.ownerUnitId !== undefined && !plan.units.some((u) => u.id === event.ownerUnitId)) {
-    throw new PlanOperationError('Velg en ansvarlig enhet som finnes i planen');
+    throw new PlanOperationError(message('plan.owner-unit-required'));
   }
   const measureIds = new Set(plan.measures.map((m) => m.id));
   if (event.measureIds.some((id) => !measureIds.has(id))) {
-    throw new PlanOperationError('Hendelsen peker på et tiltak som ikke finnes');
+    throw new PlanOperationError(message('wheel.measure-missing'));
   }
   return event;
 }
@@ -91,12 +78,13 @@ export function updateWheelEvent(plan: Plan, id: string, fields: WheelEventField
         const { ownerUnitId: _dropped, ...kept } = event;
         return checked(plan, WheelEventSchema.parse({ ...kept, ...fields, id }));
       },
-      'hendelsen',
+      'wheel-event',
     ),
   };
 }
 
 export function removeWheelEvent(plan: Plan, id: string): Plan {
-  if (!plan.wheelEvents.some((e) => e.id === id)) throw new PlanOperationError('Fant ikke hendelsen');
+  if (!plan.wheelEvents.some((e) => e.id === id))
+    throw new PlanOperationError(message('plan.not-found.wheel-event'));
   return { ...plan, wheelEvents: plan.wheelEvents.filter((e) => e.id !== id) };
 }

@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';
 import { replaceItem } from '../plan/list';
 import { addMeasure } from '../plan/measures';
@@ -12,17 +13,19 @@ import { type Plan, type WorkshopIdea, WorkshopIdea as WorkshopIdeaSchema } from
  */
 
 const MAX_VOTES = 1000;
+const MAX_TEXT = 500;
 
 function requireText(text: string): string {
   const trimmed = text.trim();
-  if (!trimmed) throw new PlanOperationError('Skriv ideen før du legger den til');
-  if (trimmed.length > 500) throw new PlanOperationError('Ideen er for lang (høyst 500 tegn)');
+  if (!trimmed) throw new PlanOperationError(message('workshop.idea-text-required'));
+  if (trimmed.length > MAX_TEXT)
+    throw new PlanOperationError(message('workshop.idea-too-long', { max: MAX_TEXT }));
   return trimmed;
 }
 
 function requireFocusArea(plan: Plan, focusAreaId: string | undefined): void {
   if (focusAreaId !== undefined && !plan.focusAreas.some((f) => f.id === focusAreaId)) {
-    throw new PlanOperationError('Velg et satsingsområde som finnes i planen');
+    throw new PlanOperationError(message('plan.focus-area-required'));
   }
 }
 
@@ -33,7 +36,7 @@ function changeIdea(plan: Plan, id: string, change: (idea: WorkshopIdea) => Work
       plan.workshopIdeas,
       id,
       (idea) => WorkshopIdeaSchema.parse(change(idea)),
-      'ideen',
+      'idea',
     ),
   };
 }
@@ -59,21 +62,23 @@ export function editIdea(plan: Plan, id: string, text: string): Plan {
 }
 
 export function removeIdea(plan: Plan, id: string): Plan {
-  if (!plan.workshopIdeas.some((idea) => idea.id === id)) throw new PlanOperationError('Fant ikke ideen');
+  if (!plan.workshopIdeas.some((idea) => idea.id === id))
+    throw new PlanOperationError(message('plan.not-found.idea'));
   return { ...plan, workshopIdeas: plan.workshopIdeas.filter((idea) => idea.id !== id) };
 }
 
 /** Puts ideas in a group (a name the group chose, e.g. «Opplæring»); an empty name takes them out of any group. */
 export function groupIdeas(plan: Plan, ids: readonly string[], group: string): Plan {
   const name = group.trim();
-  if (name.length > 500) throw new PlanOperationError('Gruppenavnet er for langt (høyst 500 tegn)');
+  if (name.length > MAX_TEXT)
+    throw new PlanOperationError(message('workshop.group-name-too-long', { max: MAX_TEXT }));
   return ids.reduce((next, id) => changeIdea(next, id, (idea) => ({ ...idea, group: name })), plan);
 }
 
 /** Renames a group on every idea of one focus area's board that has it. */
 export function renameIdeaGroup(plan: Plan, focusAreaId: string | undefined, from: string, to: string): Plan {
   const name = to.trim();
-  if (!name) throw new PlanOperationError('Skriv et navn på gruppen');
+  if (!name) throw new PlanOperationError(message('workshop.group-name-required'));
   const ids = plan.workshopIdeas
     .filter((idea) => idea.focusAreaId === focusAreaId && idea.group === from)
     .map((idea) => idea.id);
@@ -121,12 +126,12 @@ function resolveOwner(plan: Plan, owner: IdeaOwner | undefined): { plan: Plan; u
   if (!owner) return { plan };
   if ('unitId' in owner) {
     if (!plan.units.some((u) => u.id === owner.unitId)) {
-      throw new PlanOperationError('Velg en ansvarlig enhet som finnes i planen');
+      throw new PlanOperationError(message('plan.owner-unit-required'));
     }
     return { plan, unitId: owner.unitId };
   }
   const name = owner.newUnitName.trim();
-  if (!name) throw new PlanOperationError('Skriv navnet på den nye enheten');
+  if (!name) throw new PlanOperationError(message('workshop.new-unit-name-required'));
   // Someone typing a unit that exists already means that unit, not a second one with the same name.
   const existing = findUnitByName(plan, name);
   if (existing) return { plan, unitId: existing.id };
@@ -144,11 +149,12 @@ export function convertIdeaToMeasure(
   input: ConvertIdeaInput = {},
 ): { plan: Plan; measure: Measure } {
   const idea = plan.workshopIdeas.find((i) => i.id === ideaId);
-  if (!idea) throw new PlanOperationError('Fant ikke ideen');
+  if (!idea) throw new PlanOperationError(message('plan.not-found.idea'));
   const already = measureOfIdea(plan, idea);
-  if (already) throw new PlanOperationError(`Ideen er allerede gjort til tiltaket «${already.title}»`);
+  if (already)
+    throw new PlanOperationError(message('workshop.idea-already-converted', { title: already.title }));
   const focusAreaId = input.focusAreaId ?? idea.focusAreaId;
-  if (!focusAreaId) throw new PlanOperationError('Velg hvilket satsingsområde tiltaket hører til');
+  if (!focusAreaId) throw new PlanOperationError(message('workshop.idea-focus-area-required'));
   const title = requireText(input.title ?? idea.text);
   const owned = resolveOwner(plan, input.owner);
   const added = addMeasure(owned.plan, {

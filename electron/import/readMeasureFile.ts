@@ -1,10 +1,12 @@
 import type { MeasureTable } from '../../core/import/measureRows';
+import { type Message, message } from '../../core/messages/message';
 import { parseCsv } from './csv';
 import { decodeText, MixedEncodingError } from './decodeText';
 import { WorkbookTooLargeError } from './workbookLimits';
 import { readFirstSheet, UnreadableWorkbookError } from './xlsx';
 
-export type MeasureFileRead = { ok: true; table: MeasureTable } | { ok: false; message: string };
+/** The table, or why the file cannot be read (a message by id; see core/import/messages). */
+export type MeasureFileRead = { ok: true; table: MeasureTable } | { ok: false; text: Message };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -17,37 +19,28 @@ export async function readMeasureFile(fileName: string, bytes: Uint8Array): Prom
       return { ok: true, table: { rows: await readFirstSheet(bytes) } };
     } catch (error) {
       if (error instanceof WorkbookTooLargeError) {
-        return { ok: false, message: `Kunne ikke lese ${fileName}. ${error.message}` };
+        return {
+          ok: false,
+          text: message('import.file-unreadable', { file: fileName, reason: error.message }),
+        };
       }
       if (!(error instanceof UnreadableWorkbookError)) throw error;
-      return {
-        ok: false,
-        message: `Kunne ikke lese ${fileName} som et Excel-ark (.xlsx). Lagre arket på nytt i Excel, eller lagre det som CSV.`,
-      };
+      return { ok: false, text: message('import.file-not-xlsx', { file: fileName }) };
     }
   }
   if (lower.endsWith('.xls')) {
-    return {
-      ok: false,
-      message: `${fileName} er i det gamle Excel-formatet (.xls). Lagre arket som .xlsx eller CSV og prøv igjen.`,
-    };
+    return { ok: false, text: message('import.file-old-xls', { file: fileName }) };
   }
   if (looksLikeZip) {
-    return {
-      ok: false,
-      message: `${fileName} ser ut som et Excel-ark. Gi filen endelsen .xlsx og prøv igjen.`,
-    };
+    return { ok: false, text: message('import.file-looks-like-xlsx', { file: fileName }) };
   }
   if (!lower.endsWith('.csv') && !lower.endsWith('.txt')) {
-    return {
-      ok: false,
-      message: `Planhjulet kan importere tiltak fra CSV- og Excel-filer (.csv, .xlsx), ikke ${fileName}.`,
-    };
+    return { ok: false, text: message('import.file-type-unsupported', { file: fileName }) };
   }
   try {
     return { ok: true, table: { rows: parseCsv(decodeText(bytes).text) } };
   } catch (error) {
     if (!(error instanceof MixedEncodingError)) throw error;
-    return { ok: false, message: `Kunne ikke lese ${fileName}. ${error.message}` };
+    return { ok: false, text: message('import.file-unreadable', { file: fileName, reason: error.message }) };
   }
 }

@@ -65,7 +65,11 @@ export interface ApplyOutcome {
 function checkWholePlan(plan: Plan): void {
   const parsed = PlanFile.safeParse({ format: PLAN_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, plan });
   if (!parsed.success)
-    throw new PlanOperationError(messages.invalidPlanMessage(problemsFromZod(parsed.error)));
+    throw new PlanOperationError(
+      message('operation.field-invalid', {
+        problem: messages.invalidPlanMessage(problemsFromZod(parsed.error)),
+      }),
+    );
 }
 
 /**

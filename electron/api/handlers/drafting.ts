@@ -9,7 +9,7 @@ export const draftingHandlers: Handlers<
   'templates.get': (input) => templatesData(input.language ?? 'nb'),
   'plan.check': async (input, ctx) => {
     const plan = await planToCheck(input, ctx);
-    return { title: plan.title, ...qualityReport(plan) };
+    return { title: plan.title, language: plan.language, ...qualityReport(plan) };
   },
   'measures.importPreview': async (input, ctx) => (await prepareMeasureImport(input, ctx)).preview,
   'measures.import': importMeasures,

@@ -112,7 +112,7 @@ describe('measures.importPreview and measures.import', () => {
       ok: false,
       error: {
         code: 'invalid-input',
-        message: 'Ingen tiltak ble importert: én rad i tiltak.csv har feil. Rett radene og prøv igjen.',
+        message: 'Ingen tiltak ble importert: én rad i tiltak.csv har feil. Rett raden og prøv igjen.',
         problems: [
           { path: 'linje 5', message: expect.stringMatching(/^Frist «31\.02\.2027» er ikke en gyldig dato/) },
         ],

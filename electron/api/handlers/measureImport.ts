@@ -1,9 +1,12 @@
 import type { MeasureImportResult } from '../../../contract/methods/drafting';
+import { rowProblem } from '../../../core/import/importPreview';
 import {
   type MeasureImportPlan,
   type MeasureTable,
   planMeasureImport,
 } from '../../../core/import/measureRows';
+import { formatCoreMessage } from '../../../core/messages/catalogues';
+import { message } from '../../../core/messages/message';
 import { op } from '../../../core/operations/registry';
 import { newStep } from '../../../core/operations/step';
 import { ApiError } from '../apiError';
@@ -33,7 +36,7 @@ export async function prepareMeasureImport(
         rows: [],
         newUnits: [],
         newFocusAreas: [],
-        problems: [{ line: null, message: read.message }],
+        problems: [rowProblem(null, read.text)],
         warnings: [],
         canImport: false,
       },
@@ -49,12 +52,16 @@ export async function importMeasures(input: MeasureFile, ctx: ApiContext): Promi
   const { preview, result, table } = await prepareMeasureImport(input, ctx);
   if (!result || !table) {
     const rows = new Set(preview.problems.map((p) => p.line).filter((line) => line !== null)).size;
+    const fileName = preview.fileName;
+    const first = preview.problems[0];
+    const text =
+      rows > 0 || !first
+        ? message(rows === 1 ? 'import.rows-refused.one' : 'import.rows-refused', { count: rows, fileName })
+        : message('import.file-refused', { fileName, problem: first.text });
     throw new ApiError({
       code: 'invalid-input',
-      message:
-        rows > 0
-          ? `Ingen tiltak ble importert: ${rows === 1 ? 'én rad' : `${rows} rader`} i ${preview.fileName} har feil. Rett radene og prøv igjen.`
-          : `Ingen tiltak ble importert fra ${preview.fileName}. ${preview.problems[0]?.message ?? ''}`.trim(),
+      message: formatCoreMessage(text),
+      text,
       problems: preview.problems.map((p) => ({
         path: p.line === null ? '' : `linje ${p.line}`,
         message: p.message,

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderMessage } from '../../../contract/messages/catalogues';
 import { wrapPlanFile } from '../../../core/plan/create';
 import { completePlan } from '../../../core/quality/completePlan';
 import { replacePlan } from '../../../tests/support/replacePlan';
@@ -27,6 +28,7 @@ describe('plan.check', () => {
     const report = await call(ctx, 'plan.check', { path });
     expect(report).toEqual({
       title: 'Trygg hjemme',
+      language: 'nb',
       findings: [],
       counts: { error: 0, warning: 0, info: 0 },
       score: 100,
@@ -50,6 +52,12 @@ describe('plan.check', () => {
     const after = await call(ctx, 'plan.check', { docId: doc.docId });
     const coverage = after.findings.filter((f) => f.target.kind === 'coverage').map((f) => f.message);
     expect(coverage.join('\n')).toContain('«Negativ sosial kontroll»');
+    // The backend's findings carry the templates' labels in every language.
+    const control = after.findings.find((f) => f.target.id === 'negative-social-control');
+    expect(renderMessage(control!.text, 'en')).toContain('“Negative social control”');
+    expect(renderMessage(control!.text, 'nn')).toMatch(
+      /^Ingen tiltak tek for seg valdsforma «Negativ sosial kontroll»/,
+    );
     expect(after.counts.warning).toBe(coverage.length + 1); // + the focus area left without measures
     expect(after.score).toBeLessThan(100);
   });

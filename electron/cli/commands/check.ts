@@ -4,38 +4,40 @@ import { call } from '../../api/dispatch';
 import { parseCommandArgs, singlePositional } from '../args';
 import type { CliCommand } from '../command';
 import { withCliContext } from '../context';
+import { cliLanguage, cliText } from '../planLanguage';
+import { CHECK_TEXTS } from './checkTexts';
+
+type Part = keyof (typeof CHECK_TEXTS)['nb']['parts'];
 
 /** The parts of the plan, in the order of the drafting steps, that findings are grouped under. */
-const PARTS: { title: string; holds: (f: QualityFinding) => boolean }[] = [
+const PARTS: { part: Exclude<Part, 'other'>; holds: (f: QualityFinding) => boolean }[] = [
   {
-    title: 'Oppstart og forankring',
+    part: 'anchoring',
     holds: (f) =>
       f.target.kind === 'anchoring' ||
       (f.target.kind === 'plan' && /^(coordinator|mandate)/.test(f.target.field ?? '')),
   },
-  { title: 'KOSTRA', holds: (f) => f.target.kind === 'plan' && (f.target.field ?? '').startsWith('kostra') },
+  { part: 'kostra', holds: (f) => f.target.kind === 'plan' && (f.target.field ?? '').startsWith('kostra') },
   {
-    title: 'Satsingsområder og mål',
+    part: 'focusAreas',
     holds: (f) =>
       f.target.kind === 'focusArea' ||
       f.target.kind === 'goal' ||
       (f.target.kind === 'plan' && ['focusAreas', 'measures'].includes(f.target.field ?? '')),
   },
-  { title: 'Tiltak', holds: (f) => f.target.kind === 'measure' },
-  { title: 'Målgrupper og voldsformer', holds: (f) => f.target.kind === 'coverage' },
+  { part: 'measures', holds: (f) => f.target.kind === 'measure' },
+  { part: 'coverage', holds: (f) => f.target.kind === 'coverage' },
   {
-    title: 'Plantekst',
+    part: 'text',
     holds: (f) => f.target.kind === 'section' || (f.target.kind === 'plan' && f.target.field === 'sections'),
   },
 ];
 
-const SEVERITY = { error: 'feil', warning: 'advarsel', info: 'merknad' } as const;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
- * `check PLAN`: the plan-quality findings, grouped by the part of the plan to fix. Exits 0 for every valid plan
- * file, with or without findings (they are advice, not failures), and 1 when the file cannot be read as a plan.
+ * `check PLAN`: the plan-quality findings, grouped by the part of the plan to fix, in the plan's language.
+ * Exits 0 for every valid plan file, with or without findings (they are advice, not failures), and 1 when the
+ * file cannot be read as a plan. `--json` gives each finding's id, severity and target, its `message` in the
+ * plan's language and its `text` (key and parameters) for scripts.
  */
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -49,37 +51,39 @@ export const checkCommand: CliCommand = {
     });
     const path = resolve(singlePositional(positionals, 'planfil'));
     const report = await withCliContext(values.data, (ctx) => call(ctx, 'plan.check', { path }));
+    const language = cliLanguage(report.language);
+    const said = (f: QualityFinding) => cliText(f.text, f.message, language);
     if (values.json) {
-      io.out(JSON.stringify(report, null, 2));
+      const findings = report.findings.map((f) => ({ ...f, message: said(f) }));
+      io.out(JSON.stringify({ ...report, findings }, null, 2));
       return 0;
     }
+    const texts = CHECK_TEXTS[language];
     if (report.findings.length === 0) {
-      io.out(
-        `Ingen funn: «${report.title}» har alt kvalitetssjekken ser etter (kvalitet ${report.score}/100).`,
-      );
+      io.out(texts.clean(report.title, report.score));
       return 0;
     }
-    const { error, warning, info } = report.counts;
-    io.out(
-      `Kvalitetssjekk av «${report.title}»: ${plural(error, 'feil', 'feil')}, ${plural(warning, 'advarsel', 'advarsler')}, ${plural(info, 'merknad', 'merknader')} (kvalitet ${report.score}/100)`,
-    );
+    io.out(texts.summary(report.title, report.counts, report.score));
     const shown = new Set<QualityFinding>();
-    for (const part of PARTS) {
-      const findings = report.findings.filter((f) => !shown.has(f) && part.holds(f));
-      if (findings.length === 0) continue;
+    const list = (title: string, findings: readonly QualityFinding[]) => {
+      if (findings.length === 0) return;
       io.out('');
-      io.out(part.title);
+      io.out(title);
       for (const finding of findings) {
         shown.add(finding);
-        io.out(`  [${SEVERITY[finding.severity]}] ${finding.message}`);
+        io.out(`  [${texts.severity[finding.severity]}] ${said(finding)}`);
       }
+    };
+    for (const { part, holds } of PARTS) {
+      list(
+        texts.parts[part],
+        report.findings.filter((f) => !shown.has(f) && holds(f)),
+      );
     }
-    const rest = report.findings.filter((f) => !shown.has(f));
-    if (rest.length > 0) {
-      io.out('');
-      io.out('Annet');
-      for (const finding of rest) io.out(`  [${SEVERITY[finding.severity]}] ${finding.message}`);
-    }
+    list(
+      texts.parts.other,
+      report.findings.filter((f) => !shown.has(f)),
+    );
     return 0;
   },
 };

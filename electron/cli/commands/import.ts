@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import type { RowProblem } from '../../../core/import/importPreview';
 import { call } from '../../api/dispatch';
 import { parseCommandArgs, requireString, singlePositional } from '../args';
 import type { CliCommand } from '../command';
 import { withCliContext } from '../context';
+import { cliLanguage, cliText, inPlanLanguage } from '../planLanguage';
 
 const where = (line: number | null) => (line === null ? '' : `linje ${line}: `);
 
@@ -32,6 +34,8 @@ export const importCommand: CliCommand = {
     const input = { fileName: basename(filePath), bytesBase64: bytes.toString('base64') };
     return withCliContext(values.data, async (ctx) => {
       const doc = await call(ctx, 'plan.open', { path: planPath });
+      const language = cliLanguage(doc.plan.language);
+      const said = (p: RowProblem) => `${where(p.line)}${cliText(p.text, p.message, language)}`;
       const preview = await call(ctx, 'measures.importPreview', { docId: doc.docId, ...input });
       if (!preview.canImport) {
         const rows = new Set(preview.problems.map((p) => p.line).filter((l) => l !== null)).size;
@@ -40,10 +44,12 @@ export const importCommand: CliCommand = {
             ? `Ingen tiltak ble importert: ${rows === 1 ? 'én rad' : `${rows} rader`} i ${input.fileName} har feil. Planen er ikke endret.`
             : `Ingen tiltak ble importert fra ${input.fileName}. Planen er ikke endret.`,
         );
-        for (const problem of preview.problems) io.err(`  ${where(problem.line)}${problem.message}`);
+        for (const problem of preview.problems) io.err(`  ${said(problem)}`);
         return 1;
       }
-      const result = await call(ctx, 'measures.import', { docId: doc.docId, ...input });
+      const result = await inPlanLanguage(language, () =>
+        call(ctx, 'measures.import', { docId: doc.docId, ...input }),
+      );
       await call(ctx, 'plan.flush', { docId: doc.docId });
       io.out(
         `Importerte ${result.imported} tiltak fra ${input.fileName} til «${doc.plan.title}» (${doc.path}).`,
@@ -53,7 +59,7 @@ export const importCommand: CliCommand = {
       if (preview.newUnits.length > 0) io.out(`Nye enheter: ${preview.newUnits.join(', ')}`);
       if (result.statusUpdates > 0)
         io.out(`Statusrapporter: ${result.statusUpdates} (periode ${result.periodId})`);
-      for (const warning of preview.warnings) io.out(`Merk: ${where(warning.line)}${warning.message}`);
+      for (const warning of preview.warnings) io.out(`Merk: ${said(warning)}`);
       return 0;
     });
   },

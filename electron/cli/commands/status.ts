@@ -9,6 +9,7 @@ import { call } from '../../api/dispatch';
 import { parseCommandArgs, requireString, singlePositional } from '../args';
 import { type CliCommand, type CliIo, UsageError } from '../command';
 import { withCliContext } from '../context';
+import { cliLanguage, cliText, inPlanLanguage } from '../planLanguage';
 
 const shortDate = (iso: string) => format(parseISO(iso), 'd.M.yyyy');
 
@@ -37,19 +38,25 @@ export const statusCommand: CliCommand = {
     if (!values.import) {
       return withCliContext(values.data, async (ctx) => {
         const doc = await call(ctx, 'plan.open', { path });
-        printRound(await call(ctx, 'status.round', { docId: doc.docId, periodId }), io);
-        const checks = await call(ctx, 'status.checks', {
-          docId: doc.docId,
-          periodId,
-          ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
+        const language = cliLanguage(doc.plan.language);
+        return inPlanLanguage(language, async () => {
+          printRound(await call(ctx, 'status.round', { docId: doc.docId, periodId }), io);
+          const checks = await call(ctx, 'status.checks', {
+            docId: doc.docId,
+            periodId,
+            ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
+          });
+          // Missing reports are listed above, by owner.
+          const findings = checks.findings.filter((f) => f.kind !== 'no-report');
+          io.out('');
+          io.out(`Å se på før rapporten går videre (per ${shortDate(checks.asOf)}): ${findings.length}`);
+          for (const f of findings) {
+            const found = cliText(f.text, f.message, language);
+            const action = cliText(f.actionText, f.suggestedAction, language);
+            io.out(`  ${f.measureNumber} ${f.measureTitle}: ${found} ${action}`);
+          }
+          return 0;
         });
-        // Missing reports are listed above, by owner.
-        const findings = checks.findings.filter((f) => f.kind !== 'no-report');
-        io.out('');
-        io.out(`Å se på før rapporten går videre (per ${shortDate(checks.asOf)}): ${findings.length}`);
-        for (const f of findings)
-          io.out(`  ${f.measureNumber} ${f.measureTitle}: ${f.message} ${f.suggestedAction}`);
-        return 0;
       });
     }
     const formPath = resolve(values.import);
@@ -78,6 +85,20 @@ async function importForm(
   },
 ): Promise<number> {
   const doc = await call(ctx, 'plan.open', { path: options.path });
+  return inPlanLanguage(cliLanguage(doc.plan.language), () => importOpenForm(ctx, io, doc, options));
+}
+
+async function importOpenForm(
+  ctx: HostContext,
+  io: CliIo,
+  doc: { docId: string; path: string },
+  options: {
+    periodId: string;
+    file: { name: string; base64: string };
+    onConflict: 'keep' | 'correct' | undefined;
+    dryRun: boolean;
+  },
+): Promise<number> {
   const preview = await call(ctx, 'statusForms.preview', {
     docId: doc.docId,
     periodId: options.periodId,

@@ -2,6 +2,7 @@ import { format, parseISO } from 'date-fns';
 import { nb } from 'date-fns/locale';
 import ExcelJS from 'exceljs';
 import { periodLabel, STATUS_LABELS } from '../../../core/labels/domainLabels';
+import { message } from '../../../core/messages/message';
 import { PlanOperationError } from '../../../core/plan/errors';
 import { findPeriod } from '../../../core/reporting/periods';
 import type { Measure } from '../../../core/schema/measure';
@@ -109,7 +110,7 @@ async function buildOneForm(
   now: Date,
 ): Promise<Uint8Array> {
   const period = findPeriod(plan, periodId);
-  if (!period) throw new PlanOperationError(`Rapporteringsperioden ${periodId} finnes ikke i planen`);
+  if (!period) throw new PlanOperationError(message('status.period-not-in-plan', { period: periodId }));
   const latest = latestUpdateByMeasure(plan, periodId);
   const numberOf = new Map(rows.map((r) => [r.measure.id, r.number]));
   const indicatorSlots = Math.max(0, ...rows.map((r) => r.measure.indicators.length));

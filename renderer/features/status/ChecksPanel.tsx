@@ -7,6 +7,7 @@ import type { Plan } from '../../../core/schema/plan';
 import { statusChecks } from '../../../core/status/checks';
 import type { ReportableStatus } from '../../../core/status/draft';
 import type { StatusFinding } from '../../../core/status/findings';
+import { messageText } from '../../app/errors';
 import { DateTextfield } from '../../components/DateTextfield';
 import { isoToday, laterDate } from './periodChoice';
 
@@ -88,7 +89,7 @@ function FindingItem({
         </strong>
         <span className="ph-finding__kind">{t(`status.checks.kinds.${finding.kind}`)}</span>
       </Paragraph>
-      <Paragraph data-size="sm">{finding.message}</Paragraph>
+      <Paragraph data-size="sm">{messageText(finding.text, finding.message)}</Paragraph>
       <Paragraph data-size="sm">
         <button
           type="button"
@@ -96,7 +97,7 @@ function FindingItem({
           aria-describedby={titleId}
           onClick={() => onFix(finding.measureId, suggested)}
         >
-          {finding.suggestedAction}
+          {messageText(finding.actionText, finding.suggestedAction)}
         </button>
       </Paragraph>
     </li>

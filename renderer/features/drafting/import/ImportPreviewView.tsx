@@ -2,6 +2,7 @@ import { Alert, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-re
 import { useTranslation } from 'react-i18next';
 import type { MeasureImportPreview, RowProblem } from '../../../../core/import/importPreview';
 import { STATUS_LABELS } from '../../../../core/labels/domainLabels';
+import { messageText } from '../../../app/errors';
 import { uiLanguage } from '../uiLanguage';
 
 const SHOWN_ROWS = 100;
@@ -10,8 +11,10 @@ const SHOWN_ROWS = 100;
 export function ImportPreviewView({ preview }: { preview: MeasureImportPreview }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
-  const where = (p: RowProblem) =>
-    p.line === null ? p.message : t('drafting.import.line', { line: p.line, message: p.message });
+  const where = (p: RowProblem) => {
+    const said = messageText(p.text, p.message);
+    return p.line === null ? said : t('drafting.import.line', { line: p.line, message: said });
+  };
   return (
     <>
       <Heading level={3} data-size="xs">

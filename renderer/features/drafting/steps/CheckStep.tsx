@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { checkPlanQuality, countBySeverity } from '../../../../core/quality/checkPlan';
 import { type FindingSeverity, findingKey, type QualityFinding } from '../../../../core/quality/finding';
 import { qualityScore } from '../../../../core/quality/score';
+import { messageText } from '../../../app/errors';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { useDrafting } from '../DraftingContext';
 import { type FindingLink, findingLinks } from '../findingLinks';
@@ -106,7 +107,7 @@ function FindingItem({ finding, links }: Located) {
         {t(`drafting.check.severity.${finding.severity}`)}
       </Tag>
       <div className="ph-finding__body">
-        <Paragraph data-size="sm">{finding.message}</Paragraph>
+        <Paragraph data-size="sm">{messageText(finding.text, finding.message)}</Paragraph>
         <div className="ph-finding__links">
           {links.map((link) => (
             <a

@@ -1,0 +1,101 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { wrapPlanFile } from '../../core/plan/create';
+import { completePlan } from '../../core/quality/completePlan';
+import { makeDataDir, type RunningApp, startApp } from './support/app';
+import { seriousAxeViolations } from './support/axe';
+
+let app: RunningApp | undefined;
+let dataDir: string | undefined;
+
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  dataDir = undefined;
+});
+
+/** The complete test plan with two things missing: a political body, and the owner of measure 1.1. */
+async function openPlanWithFindings(): Promise<Page> {
+  dataDir = await makeDataDir();
+  await mkdir(join(dataDir, 'plans'), { recursive: true });
+  const plan = completePlan();
+  const [first, ...rest] = plan.measures;
+  const { leadOwnerUnitId: _owner, ...ownerless } = first!;
+  const withFindings = {
+    ...plan,
+    anchoring: { ...plan.anchoring, politicalBody: '' },
+    measures: [ownerless, ...rest],
+  };
+  await writeFile(join(dataDir, 'plans', 'vik.planhjul.json'), JSON.stringify(wrapPlanFile(withFindings)));
+  app = await startApp({ dataDir });
+  const { page } = app;
+  page.setDefaultTimeout(15_000);
+  await page.goto(app.url);
+  await page.getByRole('button', { name: /^Åpne vik/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Trygg hjemme' }).waitFor();
+  return page;
+}
+
+async function chooseUiLanguage(page: Page, value: 'nb' | 'nn' | 'en') {
+  // The picker is named in the language it is showing: «Språk» or «Language».
+  await page.getByRole('combobox', { name: /^(Språk|Language)$/ }).selectOption(value);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, value);
+}
+
+async function goToStep(page: Page, step: string, heading: string) {
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/plan/drafting/${step}`);
+  await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+}
+
+/** Tries to add a unit the plan already has; the refusal shows at the field. */
+async function addUnitTwice(page: Page, field: string, button: string, name: string) {
+  await page.getByRole('textbox', { name: field }).fill(name);
+  await page.getByRole('button', { name: button, exact: true }).click();
+}
+
+describe('messages from core in the UI language', () => {
+  it('shows the quality findings and an operation refusal in Bokmål, Nynorsk and English', async () => {
+    const page = await openPlanWithFindings();
+
+    await goToStep(page, 'check', 'Kvalitetssjekk');
+    await page.getByText('Planen mangler politisk forankring.', { exact: false }).waitFor();
+    await page
+      .getByText('Tiltak 1.1 «Etablere konsultasjonsteam» mangler ansvarlig enhet.', { exact: false })
+      .waitFor();
+
+    await chooseUiLanguage(page, 'nn');
+    await page.getByRole('heading', { level: 2, name: 'Kvalitetssjekk', exact: true }).waitFor();
+    await page.getByText('Planen manglar politisk forankring.', { exact: false }).waitFor();
+    await page
+      .getByText('Tiltak 1.1 «Etablere konsultasjonsteam» manglar ansvarleg eining.', { exact: false })
+      .waitFor();
+    expect(await page.getByText('mangler', { exact: false }).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await app?.screenshot('messages-check-nn');
+
+    await chooseUiLanguage(page, 'en');
+    await page.getByRole('heading', { level: 2, name: 'Quality check', exact: true }).waitFor();
+    await page.getByText('The plan has no political anchoring.', { exact: false }).waitFor();
+    await page
+      .getByText('Measure 1.1 “Etablere konsultasjonsteam” has no responsible unit.', { exact: false })
+      .waitFor();
+    expect(await page.getByText('manglar', { exact: false }).count()).toBe(0);
+    await app?.screenshot('messages-check-en');
+
+    // A refusal from core: the plan already has a unit of that name.
+    await goToStep(page, 'group', 'Working group and units');
+    await addUnitTwice(page, 'Name of the unit', 'Add unit', 'barneverntjenesten');
+    await page.getByText('The unit “barneverntjenesten” already exists').waitFor();
+
+    await chooseUiLanguage(page, 'nn');
+    await page.getByRole('heading', { level: 2, name: 'Arbeidsgruppe og einingar', exact: true }).waitFor();
+    await addUnitTwice(page, 'Namn på eininga', 'Legg til eining', 'Krisesenteret');
+    await page.getByText('Eininga «Krisesenteret» finst allereie').waitFor();
+    await app?.screenshot('messages-refusal-nn');
+  });
+});
