@@ -11,6 +11,7 @@ import { revisionMessages } from '../revision/messages';
 import type { Language } from '../schema/common';
 import { statusFindingMessages } from '../status/findingMessages';
 import { statusMessages } from '../status/messages';
+import { reminderMessages } from '../status/reminderMessages';
 import { wheelMessages } from '../wheel/messages';
 import { workshopMessages } from '../workshop/messages';
 import { inLanguagesMessages } from './inLanguages';
@@ -35,6 +36,7 @@ const parts = [
   measureMessages,
   coverageMessages,
   sectionMessages,
+  reminderMessages,
 ];
 
 /** The parts one by one, for the test that every key is in nb, nn and en, and in one part only. */

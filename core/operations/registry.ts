@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { backendOperations } from './backendOperations';
+import { contactOperations } from './contactOperations';
 import { draftingOperations } from './draftingOperations';
 import { followupOperations } from './followupOperations';
 import { measureOperations } from './measureOperations';
@@ -14,6 +15,7 @@ export const pageOperations = {
   ...wheelOperations,
   ...followupOperations,
   ...workshopOperations,
+  ...contactOperations,
 };
 
 /** Every edit of a plan, the page's and the backend's own. */

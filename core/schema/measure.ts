@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Indicator, IsoDate, LongText, ShortText, Year } from './common';
+import { EmailAddress, Id, Indicator, IsoDate, LongText, ShortText, Year } from './common';
 
 export const FundingKind = z.enum(['within-budget', 'new-money', 'grant']);
 export type FundingKind = z.infer<typeof FundingKind>;
@@ -38,6 +38,8 @@ export const Measure = z.object({
   description: LongText.default(''),
   leadOwnerUnitId: Id.optional(),
   contactPerson: ShortText.default(''),
+  /** The contact person's e-mail address: reminders go there when the owner unit has none. */
+  contactEmail: EmailAddress.optional(),
   partnerUnitIds: z.array(Id).default([]),
   start: IsoDate.optional(),
   deadline: IsoDate.optional(),
