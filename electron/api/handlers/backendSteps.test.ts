@@ -5,10 +5,10 @@ import { op } from '../../../core/operations/registry';
 import { newStep } from '../../../core/operations/step';
 import type { Plan } from '../../../core/schema/plan';
 import { makeFolderReadOnly, makeFolderWritable } from '../../../tests/support/readOnlyFolder';
-import { makeTempDir } from '../../../tests/support/tempDir';
 import { encodeUtf8 } from '../../import/testing/encodings';
-import { createHostContext, type HostContext } from '../createContext';
+import type { HostContext } from '../createContext';
 import { call, dispatch } from '../dispatch';
+import { useTestHost } from '../testing/testHost';
 
 const csv = [
   'Satsingsområde;Tiltak;Ansvarlig;Frist',
@@ -18,20 +18,14 @@ const csv = [
 const importFile = { fileName: 'tiltak.csv', bytesBase64: Buffer.from(encodeUtf8(csv)).toString('base64') };
 
 describe('edits the backend makes itself (import, revision) are steps like the page’s', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  const host = useTestHost();
   let ctx: HostContext;
   let docId: string;
   let path: string;
   let lockedFolder: string | null = null;
 
   beforeEach(async () => {
-    temp = await makeTempDir();
-    ctx = await createHostContext({
-      mode: 'web',
-      dataDir: temp.dir,
-      restrictToPlansDir: true,
-      autosaveDelayMs: 0,
-    });
+    ctx = host.ctx;
     ctx.now = () => new Date('2026-09-15T10:00:00Z');
     const doc = await call(ctx, 'plan.create', {
       title: 'Trygg hverdag',
@@ -46,8 +40,6 @@ describe('edits the backend makes itself (import, revision) are steps like the p
   afterEach(async () => {
     if (lockedFolder) await makeFolderWritable(lockedFolder).catch(() => undefined);
     lockedFolder = null;
-    await ctx.dispose();
-    await temp.cleanup();
   });
 
   const savedPlan = async (): Promise<Plan> => JSON.parse(await readFile(path, 'utf8')).plan;
