@@ -20,6 +20,7 @@ export function appRoot(): string {
   return process.cwd();
 }
 
+/** The built page; `PLANHJULET_RENDERER_DIR` points elsewhere (a test of a first start without a build). */
 export function rendererDistDir(): string {
-  return join(appRoot(), 'dist', 'renderer');
+  return process.env.PLANHJULET_RENDERER_DIR || join(appRoot(), 'dist', 'renderer');
 }

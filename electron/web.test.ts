@@ -309,4 +309,27 @@ describe('browser mode security headers', () => {
       "filename*=UTF-8''Plan%20for%20Bod%C3%B8%20.docx",
     );
   });
+
+  it('answers the start page with a readable HTML page when the page is not built', async () => {
+    const bare = await startWebServer({
+      dataDir: join(temp.dir, 'data-unbuilt'),
+      rendererDir: join(temp.dir, 'not-built'),
+      autosaveDelayMs: 0,
+    });
+    try {
+      const bareHost = new URL(bare.origin).host;
+      const login = await raw(bare, { path: `/?token=${bare.token}`, headers: { host: bareHost } });
+      const cookie = String(login.headers['set-cookie']).split(';')[0] as string;
+      const page = await raw(bare, { path: '/', headers: { host: bareHost, cookie } });
+      expect(page.status).toBe(503);
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(page.body).toContain('<html lang="nb">');
+      expect(page.body).toContain('<h1>Planhjulet er ikke klart ennå</h1>');
+      expect(page.body).toContain('npm run build:renderer');
+      expect(page.body).not.toContain(temp.dir);
+    } finally {
+      await bare.close();
+    }
+  });
 });

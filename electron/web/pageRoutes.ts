@@ -30,14 +30,12 @@ export async function sendStatic(
     return;
   }
   const file = await readStaticFile(rendererDir, pathname);
+  if (!file && pathname === '/') {
+    sendNotBuilt(res);
+    return;
+  }
   if (!file) {
-    sendText(
-      res,
-      404,
-      pathname === '/'
-        ? `Brukergrensesnittet er ikke bygget (${rendererDir} mangler). Kjør «npm run build» og start på nytt.`
-        : 'Fant ikke siden.',
-    );
+    sendText(res, 404, 'Fant ikke siden.');
     return;
   }
   const page = pathname === '/' || pathname.endsWith('.html');
@@ -46,4 +44,27 @@ export async function sendStatic(
     'cache-control': page ? 'no-store' : 'max-age=3600',
   });
   res.end(req.method === 'HEAD' ? undefined : file.body);
+}
+
+/**
+ * The start page when the page has not been built (a server started without `serve`'s own check): a readable
+ * page that says what to do, not a bare line of text. The folder is not named: the page is no place for paths.
+ */
+function sendNotBuilt(res: ServerResponse): void {
+  writeHead(res, 503, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(
+    [
+      '<!doctype html>',
+      '<html lang="nb">',
+      '<head><meta charset="utf-8"><title>Planhjulet er ikke bygget</title></head>',
+      '<body>',
+      '<main>',
+      '<h1>Planhjulet er ikke klart ennå</h1>',
+      '<p>Brukergrensesnittet er ikke bygget. Kjør <code>npm run build:renderer</code> i Planhjulet-mappen, ',
+      'eller start på nytt med <code>npm run planhjulet -- serve</code>, som bygger det selv. Last så inn siden igjen.</p>',
+      '</main>',
+      '</body>',
+      '</html>',
+    ].join('\n'),
+  );
 }

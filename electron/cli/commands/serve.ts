@@ -1,8 +1,10 @@
+import { rendererDistDir } from '../../appRoot';
 import { defaultDataDir } from '../../store/paths';
 import { startWebServer } from '../../web';
 import { parseCommandArgs } from '../args';
 import { type CliCommand, UsageError } from '../command';
 import { openInBrowser } from '../openInBrowser';
+import { ensureRendererBuilt } from '../rendererBuild';
 
 export const serveCommand: CliCommand = {
   name: 'serve',
@@ -17,7 +19,9 @@ export const serveCommand: CliCommand = {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError('--port må være et tall fra 0 til 65535.');
-    const server = await startWebServer({ dataDir: values.data ?? defaultDataDir(), port });
+    const rendererDir = rendererDistDir();
+    if (!(await ensureRendererBuilt(rendererDir, io))) return 1;
+    const server = await startWebServer({ dataDir: values.data ?? defaultDataDir(), port, rendererDir });
     io.out(server.url);
     if (values.open) openInBrowser(server.url, io);
     await new Promise<void>((resolve) => {
