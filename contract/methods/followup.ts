@@ -33,7 +33,8 @@ export const followupMethods = {
   ),
   /**
    * One XLSX status form per lead owner unit (all units with measures, or those in `unitIds`). The CLI gives
-   * `outDir` and gets every file written there; the app saves (dialog) or offers each file as a download.
+   * `outDir` and gets every file written there; the app asks once for a folder (a save dialog for one form);
+   * the browser downloads one zip (or the one form).
    */
   'statusForms.export': method(
     z
@@ -45,7 +46,8 @@ export const followupMethods = {
         outDir: OutputPath,
       })
       .strict(),
-    z.object({ files: z.array(FileDelivery) }),
+    /** `count` forms were made; `files` is them one by one, or one zip where the host downloads one file. */
+    z.object({ files: z.array(FileDelivery), count: z.number().int() }),
   ),
   /** Reads a filled-in form and says what it would add, with problems (refused rows) and conflicts. */
   'statusForms.preview': method(

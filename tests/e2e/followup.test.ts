@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, PlanFile } from '../../core/schema/planFile';
@@ -226,10 +227,19 @@ describe('follow-up', () => {
     await page.getByRole('link', { name: 'Statusskjema 2027-T2 - Barneverntjenesten.xlsx' }).waitFor();
     const exported = new Uint8Array(await readFile(formPath));
 
-    // Forms for every owner at once are offered as a list of downloads.
+    // Forms for every owner at once come as one zip, not twelve downloads.
+    const zipping = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Lag skjema til alle 12 enhetene' }).click();
-    await page.getByText('12 statusskjemaer er klare. Klikk på hvert skjema for å laste det ned.').waitFor();
-    expect(await page.getByRole('link', { name: /^Statusskjema 2027-T2 - .+\.xlsx$/ }).count()).toBe(12);
+    const zipDownload = await zipping;
+    expect(zipDownload.suggestedFilename()).toBe('Statusskjemaer 2027-T2.zip');
+    await page.locator('.ph-delivered').getByText('12 statusskjemaer er klare.').waitFor();
+    await page.getByRole('link', { name: 'Statusskjemaer 2027-T2.zip' }).waitFor();
+    const zipPath = join(dataDir as string, 'forms.zip');
+    await zipDownload.saveAs(zipPath);
+    const zipped = await JSZip.loadAsync(await readFile(zipPath));
+    const names = Object.keys(zipped.files);
+    expect(names).toHaveLength(12);
+    expect(names).toContain('Statusskjema 2027-T2 - Barneverntjenesten.xlsx');
 
     // A form with a status outside the list is refused with its row named, and nothing is added.
     const wrong = await fillStatusForm(exported, { '4.3': { Status: 'Nesten ferdig' } });

@@ -64,21 +64,19 @@ export const followupHandlers: Handlers<
         message: `Ingen tiltak trenger status for ${periodLabel(input.periodId)}${input.unitIds ? ' fra de valgte enhetene' : ''}, så det er ingen skjemaer å lage.`,
       });
     }
-    const files = [];
-    for (const form of forms) {
-      files.push(
-        await ctx.files.deliver(
-          {
-            fileName: form.fileName,
-            bytes: form.bytes,
-            mimeType: XLSX_MIME,
-            filter: { name: 'Excel-regneark', extensions: ['xlsx'] },
-          },
-          input.outDir ? join(input.outDir, form.fileName) : undefined,
-        ),
-      );
-    }
-    return { files };
+    const outgoing = forms.map((form) => ({
+      fileName: form.fileName,
+      bytes: form.bytes,
+      mimeType: XLSX_MIME,
+      filter: { name: 'Excel-regneark', extensions: ['xlsx'] },
+    }));
+    const [single] = outgoing;
+    // One owner's form: the ordinary save dialog. Several: one folder (or one zip), not a dialog each.
+    const files =
+      outgoing.length === 1 && single
+        ? [await ctx.files.deliver(single, input.outDir ? join(input.outDir, single.fileName) : undefined)]
+        : await ctx.files.deliverAll(outgoing, `Statusskjemaer ${input.periodId}.zip`, input.outDir);
+    return { files, count: forms.length };
   },
   'statusForms.preview': (input, ctx) => preview(ctx, input.docId, input.periodId, input.file),
   'statusForms.import': async (input, ctx) => {

@@ -22,7 +22,8 @@ interface StatusFormsPanelProps {
   /** Exports forms for these units (all when absent); shared with the per-owner buttons. */
   exportForms(unitIds?: string[]): Promise<void>;
   exporting: boolean;
-  delivered: FileDelivery[];
+  /** What the last export made: `count` forms, delivered as `files` (one zip in the browser). */
+  delivered: { files: FileDelivery[]; count: number } | null;
 }
 
 /** Status forms out to the owners (one spreadsheet each) and filled-in forms back in, with a preview. */
@@ -120,7 +121,7 @@ export function StatusFormsPanel({
           {t('status.forms.exportAll', { count: ownerCount })}
         </Button>
       </div>
-      {delivered.length > 0 && <Delivered files={delivered} />}
+      {delivered && delivered.files.length > 0 && <Delivered {...delivered} />}
       <div className="ph-import">
         <Heading level={3} data-size="xs">
           {t('status.import.heading')}
@@ -171,17 +172,17 @@ export function StatusFormsPanel({
   );
 }
 
-function Delivered({ files }: { files: FileDelivery[] }) {
+function Delivered({ files, count }: { files: FileDelivery[]; count: number }) {
   const { t } = useTranslation();
   return (
     <div className="ph-delivered" role="status">
       <Paragraph data-size="sm">
-        {t('status.forms.delivered', { count: files.length })}
+        {t('status.forms.delivered', { count })}
         {files.length > 1 && files.some((f) => f.downloadUrl) && ` ${t('status.forms.downloadEach')}`}
       </Paragraph>
       <ul className="ph-delivered__list">
         {files.map((file) => (
-          <li key={file.fileName}>
+          <li key={file.savedPath ?? file.fileName}>
             {file.downloadUrl ? (
               <Link href={file.downloadUrl} download={file.fileName}>
                 {file.fileName}

@@ -50,7 +50,7 @@ export function StatusPage() {
   const round = useMemo(() => (period ? statusRound(plan, period.id) : null), [plan, period]);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [exporting, setExporting] = useState(false);
-  const [delivered, setDelivered] = useState<FileDelivery[]>([]);
+  const [delivered, setDelivered] = useState<{ files: FileDelivery[]; count: number } | null>(null);
   const returnFocus = useRef<string | null>(null);
   const busy = useRef(false);
 
@@ -61,15 +61,15 @@ export function StatusPage() {
       setExporting(true);
       try {
         await doc.whenSent();
-        const { files } = await invoke('statusForms.export', {
+        const { files, count } = await invoke('statusForms.export', {
           docId: doc.doc.docId,
           periodId: period.id,
           ...(unitIds ? { unitIds } : {}),
         });
-        // A browser lets a page start one download by itself; several are offered as links to click instead.
+        // The browser gets one file (the form, or all forms as one zip); the desktop app saved them already.
         if (files.length === 1 && files[0]) receiveFile(files[0]);
-        setDelivered(files);
-        announce(t('status.forms.delivered', { count: files.length }));
+        setDelivered({ files, count });
+        announce(files.length === 0 ? t('status.forms.notSavedAll') : t('status.forms.delivered', { count }));
       } catch (error) {
         showError(userMessage(error));
       } finally {
@@ -147,7 +147,7 @@ export function StatusPage() {
           value={period.id}
           onChange={(id) => {
             setPeriodId(id);
-            setDelivered([]);
+            setDelivered(null);
           }}
         />
         <RoundProgress round={round} />
