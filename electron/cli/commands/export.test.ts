@@ -99,7 +99,9 @@ describe('planhjulet export wheel | ics', () => {
     });
     const unknown = await inProcess(['export', 'poster', plan]);
     expect(unknown.code).toBe(1);
-    expect(unknown.err[0]).toBe('Ukjent eksport «poster». Velg plan|report|wheel|ics|status-forms|reminders.');
+    expect(unknown.err[0]).toBe(
+      'Ukjent eksport «poster». Velg plan|report|wheel|ics|status-forms|reminders.',
+    );
     const lang = await inProcess(['export', 'ics', plan, '--out', 'x.ics', '--lang', 'se']);
     expect(lang.err[0]).toBe('--lang må være nb, nn eller en, ikke «se».');
   });
@@ -107,7 +109,9 @@ describe('planhjulet export wheel | ics', () => {
   it('shows the subcommands in the help', async () => {
     const help = await inProcess(['--help']);
     expect(
-      help.out.some((line) => line.includes('export plan|report|wheel|ics|status-forms|reminders PLAN --out FIL')),
+      help.out.some((line) =>
+        line.includes('export plan|report|wheel|ics|status-forms|reminders PLAN --out FIL'),
+      ),
     ).toBe(true);
     const sub = await inProcess(['export', 'ics', '--help']);
     expect(sub).toMatchObject({ code: 0 });
