@@ -61,6 +61,30 @@ describe('reminders in the status round', () => {
     await page.goto(app.url);
     await page.getByRole('button', { name: /^Åpne fjordvik/ }).click();
     await page.getByRole('heading', { level: 1, name: PLAN_TITLE }).waitFor();
+    // The schools get an address where the units are kept; a malformed one is refused beside the field.
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Skriv planen' })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Steg i planarbeidet' })
+      .getByRole('link', { name: /^Arbeidsgruppe og enheter/ })
+      .click();
+    const schoolsEmail = page.getByRole('textbox', { name: 'E-post Skolene', exact: true });
+    await schoolsEmail.fill('skolene(at)fjordvik');
+    await schoolsEmail.press('Enter');
+    await page.getByText('Skriv e-postadressen som navn@kommune.no, eller la feltet stå tomt.').waitFor();
+    await schoolsEmail.fill('skolene@fjordvik.kommune.no');
+    await schoolsEmail.press('Enter');
+    await expect
+      .poll(() =>
+        page.getByText('Skriv e-postadressen som navn@kommune.no, eller la feltet stå tomt.').count(),
+      )
+      .toBe(0);
+    await page
+      .locator('.ph-units__item', { has: schoolsEmail })
+      .screenshot({ path: join(SHOTS, 'unit-email.png') });
+
     await page
       .getByRole('navigation', { name: 'Hovedmeny' })
       .getByRole('link', { name: 'Statusrunde', exact: true })
@@ -83,10 +107,14 @@ describe('reminders in the status round', () => {
     ]);
     expect(await row('Skolene').locator('td').allTextContents()).toEqual([
       '2 tiltak',
+      'skolene@fjordvik.kommune.no',
+    ]);
+    expect(await row('Krisesenteret').locator('td').allTextContents()).toEqual([
+      '3 tiltak',
       'E-postadresse mangler',
     ]);
     await page
-      .getByText('10 enheter har ingen e-postadresse: utkastene får ingen mottaker.', { exact: false })
+      .getByText('9 enheter har ingen e-postadresse: utkastene får ingen mottaker.', { exact: false })
       .waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page
@@ -116,6 +144,10 @@ describe('reminders in the status round', () => {
     const skoler = parseEml(
       await (zip.file('Påminnelse 2027-T2 - Skolene.eml') as JSZip.JSZipObject).async('uint8array'),
     );
-    expect(decodedHeader(skoler, 'To')).toBe('');
+    expect(decodedHeader(skoler, 'To')).toBe('"Skolene" <skolene@fjordvik.kommune.no>');
+    const crisis = parseEml(
+      await (zip.file('Påminnelse 2027-T2 - Krisesenteret.eml') as JSZip.JSZipObject).async('uint8array'),
+    );
+    expect(decodedHeader(crisis, 'To')).toBe('');
   }, 120_000);
 });
