@@ -1,3 +1,4 @@
+import { fundingMessages } from '../funding/messages';
 import { importMessages } from '../import/messages';
 import { operationMessages } from '../operations/messages';
 import { planMessages } from '../plan/messages';
@@ -35,6 +36,7 @@ const parts = [
   measureMessages,
   coverageMessages,
   sectionMessages,
+  fundingMessages,
 ];
 
 /** The parts one by one, for the test that every key is in nb, nn and en, and in one part only. */
