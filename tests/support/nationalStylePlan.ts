@@ -1,6 +1,6 @@
 import { addDays, format, parseISO } from 'date-fns';
-import { type Plan, type PlanInput, Plan as PlanSchema } from '../../core/schema/plan';
 import type { MeasureInput } from '../../core/schema/measure';
+import { type Plan, type PlanInput, Plan as PlanSchema } from '../../core/schema/plan';
 import type { MeasureStatus, StatusUpdateInput } from '../../core/schema/status';
 
 /**
