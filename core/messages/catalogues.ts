@@ -5,6 +5,7 @@ import { planMessages } from '../plan/messages';
 import { anchoringMessages } from '../quality/messages/anchoringMessages';
 import { coverageMessages } from '../quality/messages/coverageMessages';
 import { focusAreaMessages } from '../quality/messages/focusAreaMessages';
+import { fundingFindingMessages } from '../quality/messages/fundingFindingMessages';
 import { kostraMessages } from '../quality/messages/kostraMessages';
 import { measureMessages } from '../quality/messages/measureMessages';
 import { sectionMessages } from '../quality/messages/sectionMessages';
@@ -37,6 +38,7 @@ const parts = [
   coverageMessages,
   sectionMessages,
   fundingMessages,
+  fundingFindingMessages,
 ];
 
 /** The parts one by one, for the test that every key is in nb, nn and en, and in one part only. */
