@@ -1,3 +1,4 @@
+import { evaluationMessages } from '../evaluation/messages';
 import { fundingMessages } from '../funding/messages';
 import { importMessages } from '../import/messages';
 import { operationMessages } from '../operations/messages';
@@ -39,6 +40,7 @@ const parts = [
   sectionMessages,
   fundingMessages,
   fundingFindingMessages,
+  evaluationMessages,
 ];
 
 /** The parts one by one, for the test that every key is in nb, nn and en, and in one part only. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { backendOperations } from './backendOperations';
 import { draftingOperations } from './draftingOperations';
+import { evaluationOperations } from './evaluationOperations';
 import { followupOperations } from './followupOperations';
 import { fundingOperations } from './fundingOperations';
 import { measureOperations } from './measureOperations';
@@ -16,6 +17,7 @@ export const pageOperations = {
   ...followupOperations,
   ...workshopOperations,
   ...fundingOperations,
+  ...evaluationOperations,
 };
 
 /** Every edit of a plan, the page's and the backend's own. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, Language, LongText, ShortText, Year } from './common';
+import { Evaluation } from './evaluation';
 import { FocusArea } from './focusArea';
 import { Measure } from './measure';
 import { Member, Municipality, Unit } from './organisation';
@@ -86,6 +87,8 @@ export const Plan = z
     statusUpdates: z.array(StatusUpdate).default([]),
     assessment: z.array(AssessmentAnswer).default([]),
     workshopIdeas: z.array(WorkshopIdea).default([]),
+    /** Mid-term and final evaluations, newest last (schema 2; absent in older files). */
+    evaluations: z.array(Evaluation).optional(),
     /** Set on a plan created by revising an earlier one. */
     previousPlan: z.object({ id: Id, title: ShortText, path: z.string().max(4000).optional() }).optional(),
     createdAt: IsoDateTime,
