@@ -83,7 +83,13 @@ export class PlanBackups {
   async keepAside(planPath: string, bytes: Buffer, at: Date): Promise<string> {
     const folder = await this.makeFolder(planPath);
     const file = path.join(folder, `${stampOf(at)}-${randomUUID().slice(0, 8)}.invalid.json`);
-    await writeFile(file, bytes, { flag: 'wx', mode: OWNER_ONLY });
+    try {
+      await writeFile(file, bytes, { flag: 'wx', mode: OWNER_ONLY });
+    } catch (error) {
+      // Half a copy is no evidence; a failed write leaves nothing behind.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await unlink(file).catch(() => undefined);
+      throw error;
+    }
     return file;
   }
 

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { type Adapter, Low } from 'lowdb';
 import { type RecentPlan, Settings } from '../../contract/methods/app';
 import { OWNER_ONLY, writeFileDurably } from './durableWrite';
+import { StoreError } from './storeError';
+import { settingsFailedMessage } from './storeMessages';
 
 export const MAX_RECENT = 12;
 
@@ -135,8 +137,18 @@ export class SettingsStore {
     const valid = Settings.parse(next);
     this.db.data = valid;
     if (!this.writable) return;
-    await mkdir(this.dataDir, { recursive: true });
-    await this.db.write();
+    try {
+      await mkdir(this.dataDir, { recursive: true });
+      await this.db.write();
+    } catch (error) {
+      const file = SettingsStore.settingsPath(this.dataDir);
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new StoreError({
+        code: 'write-failed',
+        message: settingsFailedMessage(file, reason),
+        path: file,
+      });
+    }
   }
 }
 

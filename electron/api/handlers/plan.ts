@@ -8,12 +8,11 @@ import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../handler';
 
+/** Adds the plan to the recent list; a list that cannot be saved (a full disk) does not stop the plan opening. */
 async function remember(ctx: ApiContext, doc: OpenDocument): Promise<OpenDocument> {
-  await ctx.settings.addRecent({
-    path: doc.path,
-    title: doc.plan.title,
-    municipality: doc.plan.municipality.name,
-  });
+  await ctx.settings
+    .addRecent({ path: doc.path, title: doc.plan.title, municipality: doc.plan.municipality.name })
+    .catch(() => undefined);
   return doc;
 }
 
