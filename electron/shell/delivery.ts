@@ -24,7 +24,7 @@ export function nativeDeliverer(
       if (choice.canceled || !choice.filePath)
         return { fileName: file.fileName, savedPath: null, downloadUrl: null };
       try {
-        await writeFileAtomic(choice.filePath, file.bytes);
+        await writeFileAtomic(choice.filePath, file);
       } catch (error) {
         throw new ApiError({
           code: 'internal',
