@@ -6,6 +6,7 @@ import { coverageMessages } from '../quality/messages/coverageMessages';
 import { focusAreaMessages } from '../quality/messages/focusAreaMessages';
 import { kostraMessages } from '../quality/messages/kostraMessages';
 import { measureMessages } from '../quality/messages/measureMessages';
+import { privacyMessages } from '../quality/messages/privacyMessages';
 import { sectionMessages } from '../quality/messages/sectionMessages';
 import { revisionMessages } from '../revision/messages';
 import type { Language } from '../schema/common';
@@ -35,6 +36,7 @@ const parts = [
   measureMessages,
   coverageMessages,
   sectionMessages,
+  privacyMessages,
 ];
 
 /** The parts one by one, for the test that every key is in nb, nn and en, and in one part only. */

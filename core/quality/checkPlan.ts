@@ -5,6 +5,7 @@ import type { FindingSeverity, QualityFinding } from './finding';
 import { focusAreaRules } from './focusAreaRules';
 import { kostraRules } from './kostraRules';
 import { measureRules } from './measureRules';
+import { privacyRules } from './privacyRules';
 import type { QualityRule } from './rule';
 import { sectionRules } from './sectionRules';
 import type { QualityVocabulary } from './vocabulary';
@@ -17,6 +18,7 @@ const RULES: readonly QualityRule[] = [
   measureRules,
   coverageRules,
   sectionRules,
+  privacyRules,
 ];
 
 const NO_VOCABULARY: QualityVocabulary = { targetGroups: [], violenceForms: [] };
