@@ -110,7 +110,7 @@ function placeOf(plan: Plan, numbers: Map<string, string>, path: FreeText['path'
   const lastKey = [...path].reverse().find((p) => typeof p === 'string') ?? planField;
   return {
     target: { kind: 'plan', field: planField },
-    place: message(top === 'assessment' ? 'privacy.place.assessment' : 'privacy.place.plan'),
+    place: top === 'assessment' ? message('privacy.place.assessment') : message('privacy.place.plan'),
     field: top === 'mandate' ? 'mandate' : String(lastKey),
   };
 }
