@@ -147,3 +147,10 @@ export function privacyFindings(plan: Plan): QualityFinding[] {
 }
 
 export const privacyRules: QualityRule = (plan) => privacyFindings(plan);
+
+export const isPrivacyFinding = (finding: QualityFinding): boolean => finding.id.startsWith('privacy.');
+
+/** The findings in text a status form carries: measure titles and indicator names, earlier status reports. */
+export const inStatusForms = (finding: QualityFinding): boolean =>
+  finding.target.kind === 'statusUpdate' ||
+  (finding.target.kind === 'measure' && ['title', 'indicators'].includes(finding.target.field ?? ''));
