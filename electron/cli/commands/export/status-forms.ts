@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { inStatusForms } from '../../../../core/quality/privacyRules';
 import { call } from '../../../api/dispatch';
 import { parseCommandArgs, requireString, singlePositional } from '../../args';
 import type { CliCommand } from '../../command';
 import { UsageError } from '../../command';
-import { inStatusForms } from '../../../../core/quality/privacyRules';
 import { withCliContext } from '../../context';
 import { warnAboutCaseData } from '../../privacyWarning';
 
