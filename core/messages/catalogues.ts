@@ -9,6 +9,7 @@ import { focusAreaMessages } from '../quality/messages/focusAreaMessages';
 import { fundingFindingMessages } from '../quality/messages/fundingFindingMessages';
 import { kostraMessages } from '../quality/messages/kostraMessages';
 import { measureMessages } from '../quality/messages/measureMessages';
+import { privacyMessages } from '../quality/messages/privacyMessages';
 import { sectionMessages } from '../quality/messages/sectionMessages';
 import { revisionMessages } from '../revision/messages';
 import type { Language } from '../schema/common';
@@ -41,6 +42,7 @@ const parts = [
   fundingMessages,
   fundingFindingMessages,
   evaluationMessages,
+  privacyMessages,
 ];
 
 /** The parts one by one, for the test that every key is in nb, nn and en, and in one part only. */

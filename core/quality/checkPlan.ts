@@ -6,6 +6,7 @@ import { focusAreaRules } from './focusAreaRules';
 import { fundingRules } from './fundingRules';
 import { kostraRules } from './kostraRules';
 import { measureRules } from './measureRules';
+import { privacyRules } from './privacyRules';
 import type { QualityRule } from './rule';
 import { sectionRules } from './sectionRules';
 import type { QualityVocabulary } from './vocabulary';
@@ -18,6 +19,7 @@ const RULES: readonly QualityRule[] = [
   measureRules,
   coverageRules,
   sectionRules,
+  privacyRules,
 ];
 
 const NO_VOCABULARY: QualityVocabulary = { targetGroups: [], violenceForms: [] };

@@ -13,6 +13,7 @@ import measuresStrings from './en/measures.json';
 import overviewStrings from './en/overview.json';
 import packageStrings from './en/package.json';
 import pagesStrings from './en/pages.json';
+import privacyStrings from './en/privacy.json';
 import revisionStrings from './en/revision.json';
 import saveStrings from './en/save.json';
 import startStrings from './en/start.json';
@@ -43,4 +44,5 @@ export const en = {
   library: libraryStrings,
   package: packageStrings,
   funding: fundingStrings,
+  privacy: privacyStrings,
 };

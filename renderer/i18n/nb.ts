@@ -13,6 +13,7 @@ import measuresStrings from './nb/measures.json';
 import overviewStrings from './nb/overview.json';
 import packageStrings from './nb/package.json';
 import pagesStrings from './nb/pages.json';
+import privacyStrings from './nb/privacy.json';
 import revisionStrings from './nb/revision.json';
 import saveStrings from './nb/save.json';
 import startStrings from './nb/start.json';
@@ -43,4 +44,5 @@ export const nb = {
   library: libraryStrings,
   package: packageStrings,
   funding: fundingStrings,
+  privacy: privacyStrings,
 };

@@ -13,6 +13,7 @@ import measuresStrings from './nn/measures.json';
 import overviewStrings from './nn/overview.json';
 import packageStrings from './nn/package.json';
 import pagesStrings from './nn/pages.json';
+import privacyStrings from './nn/privacy.json';
 import revisionStrings from './nn/revision.json';
 import saveStrings from './nn/save.json';
 import startStrings from './nn/start.json';
@@ -43,4 +44,5 @@ export const nn = {
   library: libraryStrings,
   package: packageStrings,
   funding: fundingStrings,
+  privacy: privacyStrings,
 };
