@@ -15,6 +15,7 @@ import { revisionMessages } from '../revision/messages';
 import type { Language } from '../schema/common';
 import { statusFindingMessages } from '../status/findingMessages';
 import { statusMessages } from '../status/messages';
+import { reminderMessages } from '../status/reminderMessages';
 import { wheelMessages } from '../wheel/messages';
 import { workshopMessages } from '../workshop/messages';
 import { inLanguagesMessages } from './inLanguages';
@@ -43,6 +44,7 @@ const parts = [
   fundingFindingMessages,
   evaluationMessages,
   privacyMessages,
+  reminderMessages,
 ];
 
 /** The parts one by one, for the test that every key is in nb, nn and en, and in one part only. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { backendOperations } from './backendOperations';
+import { contactOperations } from './contactOperations';
 import { draftingOperations } from './draftingOperations';
 import { evaluationOperations } from './evaluationOperations';
 import { followupOperations } from './followupOperations';
@@ -18,6 +19,7 @@ export const pageOperations = {
   ...workshopOperations,
   ...fundingOperations,
   ...evaluationOperations,
+  ...contactOperations,
 };
 
 /** Every edit of a plan, the page's and the backend's own. */
