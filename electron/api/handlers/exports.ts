@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { format } from 'date-fns';
 import type { ExportSource } from '../../../contract/methods/exports';
 import { periodLabel } from '../../../core/labels/domainLabels';
@@ -8,6 +8,7 @@ import type { Plan } from '../../../core/schema/plan';
 import { checkPlanFileText, describeProblems } from '../../../core/validation';
 import { safeFileName, yearSpan } from '../../export/docx/format';
 import type { DocumentLanguage } from '../../export/docx/labels';
+import { cacheDir } from '../../store/paths';
 import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 import type { OutgoingFile } from '../delivery';
@@ -40,6 +41,9 @@ async function planFrom(source: ExportSource, ctx: ApiContext): Promise<Plan> {
   return check.file.plan;
 }
 
+/** Wheel pictures of earlier exports, by a hash of their drawing. */
+const wheelCacheDir = (dataDir: string) => join(cacheDir(dataDir), 'wheel');
+
 function languageOf(plan: Plan, requested: DocumentLanguage | undefined): DocumentLanguage {
   return requested ?? (plan.language === 'nn' ? 'nn' : 'nb');
 }
@@ -58,7 +62,9 @@ export const exportHandlers: Handlers<'export.plan' | 'export.report' | 'export.
     const language = languageOf(plan, input.language);
     const { planDocument } = await import('../../export/docx/planDocument');
     const { wheelFigure } = await import('../../export/wheel/wheelFigure');
-    const wheelPng = input.includeWheel ? wheelFigure(plan, language, ctx.now()) : undefined;
+    const wheelPng = input.includeWheel
+      ? await wheelFigure(plan, language, ctx.now(), { cacheDir: wheelCacheDir(ctx.dataDir) })
+      : undefined;
     const bytes = await planDocument(plan, { language, today: today(ctx), wheelPng });
     const name = `${plan.title} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`;
     return ctx.files.deliver(wordFile(name, bytes), input.outPath);
