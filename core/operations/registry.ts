@@ -3,6 +3,7 @@ import { backendOperations } from './backendOperations';
 import { draftingOperations } from './draftingOperations';
 import { followupOperations } from './followupOperations';
 import { measureOperations } from './measureOperations';
+import { municipalityOperations } from './municipalityOperations';
 import type { OperationSpec } from './operation';
 import { wheelOperations } from './wheelOperations';
 import { workshopOperations } from './workshopOperations';
@@ -14,6 +15,7 @@ export const pageOperations = {
   ...wheelOperations,
   ...followupOperations,
   ...workshopOperations,
+  ...municipalityOperations,
 };
 
 /** Every edit of a plan, the page's and the backend's own. */

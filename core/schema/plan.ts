@@ -118,7 +118,11 @@ export const Plan = z
           message: 'Tiltaket peker på et satsingsområde som ikke finnes',
         });
       }
-      for (const unitId of [m.leadOwnerUnitId, ...m.partnerUnitIds]) {
+      for (const unitId of [
+        m.leadOwnerUnitId,
+        ...m.partnerUnitIds,
+        ...(m.localOwners ?? []).map((o) => o.unitId),
+      ]) {
         if (unitId !== undefined && !unitIds.has(unitId)) {
           ctx.addIssue({
             code: 'custom',
