@@ -1,3 +1,4 @@
+import { crisisCentreMessages } from '../crisisCentre/messages';
 import { importMessages } from '../import/messages';
 import { municipalityMessages } from '../municipalities/messages';
 import { operationMessages } from '../operations/messages';
@@ -37,6 +38,7 @@ const parts = [
   coverageMessages,
   sectionMessages,
   municipalityMessages,
+  crisisCentreMessages,
 ];
 
 /** The parts one by one, for the test that every key is in nb, nn and en, and in one part only. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { backendOperations } from './backendOperations';
+import { crisisCentreOperations } from './crisisCentreOperations';
 import { draftingOperations } from './draftingOperations';
 import { followupOperations } from './followupOperations';
 import { measureOperations } from './measureOperations';
@@ -16,6 +17,7 @@ export const pageOperations = {
   ...followupOperations,
   ...workshopOperations,
   ...municipalityOperations,
+  ...crisisCentreOperations,
 };
 
 /** Every edit of a plan, the page's and the backend's own. */

@@ -60,6 +60,88 @@ export function interMunicipalPlanInput(): PlanInput {
     units,
     measures,
     wheelEvents: [...(base.wheelEvents ?? []), ...councilMeetings],
+    crisisCentre: {
+      name: 'Krisesenteret i Fjordregionen IKS',
+      unitId: 'u-ks',
+      arrangement: 'iks-host',
+      hostMunicipality: HOST,
+      municipalities: [
+        {
+          municipality: HOST,
+          travelMinutes: 10,
+          contactPerson: 'Kari Vik',
+          lastInternalControl: '2026-11-02',
+          webInformation: true,
+        },
+        {
+          municipality: 'Nesøy kommune',
+          travelMinutes: 55,
+          contactPerson: 'Per Holm',
+          lastInternalControl: '2026-10-15',
+          webInformation: true,
+        },
+        { municipality: 'Holmvik kommune', travelMinutes: 80, contactPerson: '', webInformation: false },
+        {
+          municipality: 'Stavnes kommune',
+          travelMinutes: 40,
+          contactPerson: 'Siri Dahl',
+          webInformation: true,
+        },
+      ],
+      staffedAroundTheClock: { women: true, men: false },
+      menServiceLocation: 'i en egen leilighet ved krisesenteret',
+      universalDesign: true,
+      interpreter: { spokenLanguages: true, signLanguage: false, deafblind: null },
+      familyUnits: 3,
+      agreements: [{ id: 'ag-bv', title: 'Samarbeidsavtale med barneverntjenesten', signedOn: '2025-05-01' }],
+      lastInternalControl: '2026-11-02',
+      lastSupervision: {
+        date: '2025-09-18',
+        by: 'Statsforvalteren i Fjordland',
+        findings: [
+          {
+            id: 'sf-1',
+            text: 'Informasjonen på nettet nevnte ikke tilbudet til menn.',
+            duty: 'section-2',
+            followUp: 'Nettsidene er rettet i alle kommunene.',
+            closedOn: '2026-01-20',
+          },
+          {
+            id: 'sf-2',
+            text: 'Ingen rutine for oppfølging etter opphold for barn.',
+            duty: 'section-4',
+            followUp: 'Rutine under arbeid (tiltak 4.3).',
+          },
+        ],
+      },
+      costPerInhabitantNok: 310,
+    },
+    cooperation: {
+      reviewedOn: '2026-09-01',
+      cells: [
+        { service: 'child-welfare', group: 'children', level: 'written' },
+        { service: 'child-welfare', group: 'adults', level: 'routine' },
+        { service: 'nav', group: 'adults', level: 'case-by-case' },
+        { service: 'police', group: 'adults', level: 'case-by-case' },
+        { service: 'housing', group: 'adults', level: 'none' },
+        { service: 'school-kindergarten', group: 'children', level: 'case-by-case' },
+      ],
+    },
+    internalControlLog: [
+      { id: 'ic-1', date: '2026-03-10', text: 'Årlig møte mellom krisesenteret og alle eierkommunene' },
+      {
+        id: 'ic-2',
+        date: '2026-10-15',
+        municipality: 'Nesøy kommune',
+        text: 'Internkontroll i Nesøy: rutiner gått gjennom',
+      },
+      {
+        id: 'ic-3',
+        date: '2026-11-02',
+        municipality: HOST,
+        text: 'Internkontroll i Fjordvik: avvik i nettinformasjon lukket',
+      },
+    ],
   };
 }
 
