@@ -8,6 +8,7 @@ export type UnitRole =
   | 'child-welfare'
   | 'school-kindergarten'
   | 'childhood-leader'
+  | 'health-station'
   | 'municipal-leader';
 
 const BY_TYPE: Readonly<Record<string, UnitRole>> = {
@@ -18,6 +19,7 @@ const BY_TYPE: Readonly<Record<string, UnitRole>> = {
   barnevernvakt: 'child-welfare',
   skole: 'school-kindergarten',
   barnehage: 'school-kindergarten',
+  helsestasjon: 'health-station',
   'kommunalsjef-oppvekst': 'childhood-leader',
   kommunedirektor: 'municipal-leader',
   'kommunalsjef-helse-velferd': 'municipal-leader',
@@ -30,6 +32,7 @@ const BY_NAME: readonly [RegExp, UnitRole][] = [
   [/bolig|bustad/i, 'housing'],
   [/barnevern/i, 'child-welfare'],
   [/kommunalsjef.*oppvekst|oppvekstsjef/i, 'childhood-leader'],
+  [/helsestasjon|skolehelse|skulehelse/i, 'health-station'],
   [/skole|skule|barnehage/i, 'school-kindergarten'],
   [/kommunedirekt|rådmann|kommunalsjef|helse- og velferdssjef|helsesjef/i, 'municipal-leader'],
 ];

@@ -5,6 +5,7 @@ import { operationMessages } from '../operations/messages';
 import { planMessages } from '../plan/messages';
 import { anchoringMessages } from '../quality/messages/anchoringMessages';
 import { coverageMessages } from '../quality/messages/coverageMessages';
+import { crisisCentreFindingMessages } from '../quality/messages/crisisCentreMessages';
 import { focusAreaMessages } from '../quality/messages/focusAreaMessages';
 import { kostraMessages } from '../quality/messages/kostraMessages';
 import { measureMessages } from '../quality/messages/measureMessages';
@@ -39,6 +40,7 @@ const parts = [
   sectionMessages,
   municipalityMessages,
   crisisCentreMessages,
+  crisisCentreFindingMessages,
 ];
 
 /** The parts one by one, for the test that every key is in nb, nn and en, and in one part only. */

@@ -1,6 +1,7 @@
 import type { Plan } from '../schema/plan';
 import { anchoringRules } from './anchoringRules';
 import { coverageRules } from './coverageRules';
+import { crisisCentreRules } from './crisisCentreRules';
 import type { FindingSeverity, QualityFinding } from './finding';
 import { focusAreaRules } from './focusAreaRules';
 import { kostraRules } from './kostraRules';
@@ -16,6 +17,7 @@ const RULES: readonly QualityRule[] = [
   focusAreaRules,
   measureRules,
   coverageRules,
+  crisisCentreRules,
   sectionRules,
 ];
 
