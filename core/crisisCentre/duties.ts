@@ -32,7 +32,18 @@ const CITATIONS: readonly [RegExp, CrisisCentreDuty][] = [
   [/crisis centre act\s*§\s*2\b/i, 'section-2'],
 ];
 
-/** The crisis-centre duties a measure serves, from its legal basis and its catalogue item. */
+/** Measures written without a legal basis or catalogue item: their title tells. */
+const TITLES: readonly [RegExp, CrisisCentreDuty][] = [
+  [/krisesentertilbud|døgnåpent|informasjon om hjelp|web information/i, 'section-2'],
+  [/tolk|universell|tegnspråk|teiknspråk|samisk|interpreter|universal design/i, 'section-3'],
+  [
+    /reetabler|etter (krisesenter)?opphold|individuell plan|samarbeidsavtale med krisesenter|re-establish|individual plan/i,
+    'section-4',
+  ],
+  [/internkontroll|internal control/i, 'internal-control'],
+];
+
+/** The crisis-centre duties a measure serves, from its legal basis and catalogue item, else from its title. */
 export function dutiesOfMeasure(measure: Measure): CrisisCentreDuty[] {
   const duties = new Set<CrisisCentreDuty>();
   for (const citation of measure.legalBasis) {
@@ -40,5 +51,8 @@ export function dutiesOfMeasure(measure: Measure): CrisisCentreDuty[] {
   }
   const fromCatalogue = measure.catalogueId ? CATALOGUE_DUTIES[measure.catalogueId] : undefined;
   if (fromCatalogue) duties.add(fromCatalogue);
+  if (duties.size === 0) {
+    for (const [pattern, duty] of TITLES) if (pattern.test(measure.title)) duties.add(duty);
+  }
   return [...duties];
 }
