@@ -11,7 +11,7 @@ import type {
 } from '../schema/crisisCentre';
 import type { Measure } from '../schema/measure';
 import type { Municipality, Unit } from '../schema/organisation';
-import type { AssessmentAnswer, Plan } from '../schema/plan';
+import type { Plan } from '../schema/plan';
 import type { MeasureStatus } from '../schema/status';
 import { effectiveStatus, latestUpdateByMeasure } from '../status/summary';
 import { cooperationOf, servicesWithWrittenAgreement } from './cooperation';
