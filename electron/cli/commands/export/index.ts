@@ -3,6 +3,7 @@ import { icsExport } from './ics';
 import { planExportCommand } from './plan';
 import { reportExportCommand } from './report';
 import { statusFormsExport } from './status-forms';
+import { supervisionExportCommand } from './supervision';
 import { wheelExport } from './wheel';
 
 /** The subcommands of `export`; a feature adds its own file here and one line in this list. */
@@ -12,4 +13,5 @@ export const exportSubcommands: readonly CliCommand[] = [
   wheelExport,
   icsExport,
   statusFormsExport,
+  supervisionExportCommand,
 ];
