@@ -38,7 +38,7 @@ function writablePlan(ctx: ApiContext, docId: string) {
 }
 
 async function preview(ctx: ApiContext, docId: string, periodId: string, file: UploadedFile) {
-  const { readStatusForm } = await import('../../export/statusForms/readStatusForm');
+  const { readStatusForm } = await import('../../import/statusForms/readStatusForm');
   return readStatusForm(uploadedBytes(file), file.name, ctx.documents.get(docId).plan, periodId);
 }
 
