@@ -1,10 +1,13 @@
+import { crisisCentreMessages } from '../crisisCentre/messages';
 import { evaluationMessages } from '../evaluation/messages';
 import { fundingMessages } from '../funding/messages';
 import { importMessages } from '../import/messages';
+import { municipalityMessages } from '../municipalities/messages';
 import { operationMessages } from '../operations/messages';
 import { planMessages } from '../plan/messages';
 import { anchoringMessages } from '../quality/messages/anchoringMessages';
 import { coverageMessages } from '../quality/messages/coverageMessages';
+import { crisisCentreFindingMessages } from '../quality/messages/crisisCentreMessages';
 import { focusAreaMessages } from '../quality/messages/focusAreaMessages';
 import { fundingFindingMessages } from '../quality/messages/fundingFindingMessages';
 import { kostraMessages } from '../quality/messages/kostraMessages';
@@ -45,6 +48,9 @@ const parts = [
   evaluationMessages,
   privacyMessages,
   reminderMessages,
+  municipalityMessages,
+  crisisCentreMessages,
+  crisisCentreFindingMessages,
 ];
 
 /** The parts one by one, for the test that every key is in nb, nn and en, and in one part only. */

@@ -1,6 +1,7 @@
 import type { Plan } from '../schema/plan';
 import { anchoringRules } from './anchoringRules';
 import { coverageRules } from './coverageRules';
+import { crisisCentreRules } from './crisisCentreRules';
 import type { FindingSeverity, QualityFinding } from './finding';
 import { focusAreaRules } from './focusAreaRules';
 import { fundingRules } from './fundingRules';
@@ -18,6 +19,7 @@ const RULES: readonly QualityRule[] = [
   focusAreaRules,
   measureRules,
   coverageRules,
+  crisisCentreRules,
   sectionRules,
   privacyRules,
 ];

@@ -91,6 +91,13 @@ export const Measure = z.object({
   resources: Resources.default({ note: '' }),
   indicators: z.array(Indicator).default([]),
   milestones: z.array(Milestone).default([]),
+  /** In a plan of several municipalities: the ones this measure applies to (by name); absent or empty = all. */
+  municipalities: z.array(ShortText).max(100).optional(),
+  /** The lead owner in a municipality where it is another unit than `leadOwnerUnitId`. */
+  localOwners: z
+    .array(z.object({ municipality: ShortText, unitId: Id }))
+    .max(100)
+    .optional(),
   /** Set on a measure carried over from the previous plan at revision. */
   carriedFrom: z.object({ planId: Id, measureId: Id, number: z.string().max(20) }).optional(),
 });
