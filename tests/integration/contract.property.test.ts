@@ -30,24 +30,28 @@ const RUNS = 1000;
 
 /** The share of schema-shaped inputs: lower where a valid call makes a Word file, a picture or a spreadsheet. */
 const SHAPED_SHARE: Partial<Record<MethodName, number>> = {
-  'export.plan': 0.03,
-  'export.report': 0.04,
-  'workshop.handout': 0.04,
-  'wheel.exportImage': 0.03,
-  'wheel.exportCalendar': 0.05,
-  'statusForms.export': 0.03,
+  'export.plan': 0.015,
+  'export.report': 0.02,
+  'workshop.handout': 0.02,
+  'wheel.exportImage': 0.02,
+  'wheel.exportCalendar': 0.03,
+  'wheel.holidays': 0.05,
+  'statusForms.export': 0.02,
   'library.list': 0.05,
   'library.copy': 0.05,
-  'package.export': 0.1,
-  'package.import': 0.1,
+  'package.export': 0.05,
+  'package.import': 0.05,
   'plan.revise': 0.05,
   'plan.create': 0.1,
+  'plan.open': 0.1,
   'plan.saveAs': 0.1,
-  'templates.get': 0.1,
-  'measures.import': 0.2,
-  'measures.importPreview': 0.2,
+  'plan.apply': 0.12,
+  'templates.get': 0.05,
+  'measures.import': 0.1,
+  'measures.importPreview': 0.1,
+  'statusForms.preview': 0.1,
 };
-const DEFAULT_SHARE = 0.3;
+const DEFAULT_SHARE = 0.2;
 
 const FILE_NAME = 'fjordvik.planhjul.json';
 
