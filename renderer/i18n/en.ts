@@ -3,6 +3,7 @@ import datesStrings from './en/dates.json';
 import documentStrings from './en/document.json';
 import draftingStrings from './en/drafting.json';
 import exportStrings from './en/export.json';
+import fundingStrings from './en/funding.json';
 import languagesStrings from './en/languages.json';
 import layoutStrings from './en/layout.json';
 import leadershipStrings from './en/leadership.json';
@@ -42,5 +43,6 @@ export const en = {
   workshop: workshopStrings,
   library: libraryStrings,
   package: packageStrings,
+  funding: fundingStrings,
   privacy: privacyStrings,
 };

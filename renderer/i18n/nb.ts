@@ -3,6 +3,7 @@ import datesStrings from './nb/dates.json';
 import documentStrings from './nb/document.json';
 import draftingStrings from './nb/drafting.json';
 import exportStrings from './nb/export.json';
+import fundingStrings from './nb/funding.json';
 import languagesStrings from './nb/languages.json';
 import layoutStrings from './nb/layout.json';
 import leadershipStrings from './nb/leadership.json';
@@ -42,5 +43,6 @@ export const nb = {
   workshop: workshopStrings,
   library: libraryStrings,
   package: packageStrings,
+  funding: fundingStrings,
   privacy: privacyStrings,
 };

@@ -3,6 +3,7 @@ import datesStrings from './nn/dates.json';
 import documentStrings from './nn/document.json';
 import draftingStrings from './nn/drafting.json';
 import exportStrings from './nn/export.json';
+import fundingStrings from './nn/funding.json';
 import languagesStrings from './nn/languages.json';
 import layoutStrings from './nn/layout.json';
 import leadershipStrings from './nn/leadership.json';
@@ -42,5 +43,6 @@ export const nn = {
   workshop: workshopStrings,
   library: libraryStrings,
   package: packageStrings,
+  funding: fundingStrings,
   privacy: privacyStrings,
 };

@@ -9,13 +9,15 @@ import { documentLanguage } from './plan';
 export const reportExportCommand: CliCommand = {
   name: 'report',
   summary: 'Framdriftsrapport for én rapporteringsperiode som Word-dokument',
-  usage: 'report PLAN.planhjul.json --period ID --out RAPPORT.docx [--variant political|full] [--lang nb|nn]',
+  usage:
+    'report PLAN.planhjul.json --period ID --out RAPPORT.docx [--variant political|full] [--lang nb|nn] [--municipality KOMMUNE]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       period: { type: 'string' },
       out: { type: 'string' },
       variant: { type: 'string' },
       lang: { type: 'string' },
+      municipality: { type: 'string' },
       data: { type: 'string' },
     });
     const path = resolve(singlePositional(positionals, 'planfil'));
@@ -36,6 +38,7 @@ export const reportExportCommand: CliCommand = {
         variant,
         outPath,
         ...(language ? { language } : {}),
+        ...(values.municipality ? { municipality: values.municipality } : {}),
       });
     });
     io.out(`Lagret framdriftsrapporten som Word-dokument: ${delivery.savedPath ?? outPath}`);

@@ -11,12 +11,13 @@ import { warnAboutCaseData } from '../../privacyWarning';
 export const statusFormsExport: CliCommand = {
   name: 'status-forms',
   summary: 'Ett statusskjema (XLSX) per ansvarlig enhet for en rapporteringsperiode',
-  usage: 'status-forms PLAN --period ID --out MAPPE [--unit ENHET …]',
+  usage: 'status-forms PLAN --period ID --out MAPPE [--unit ENHET …] [--municipality KOMMUNE]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       period: { type: 'string' },
       out: { type: 'string' },
       unit: { type: 'string', multiple: true },
+      municipality: { type: 'string' },
       data: { type: 'string' },
     });
     const path = resolve(singlePositional(positionals, 'planfil'));
@@ -44,6 +45,7 @@ export const statusFormsExport: CliCommand = {
         periodId,
         outDir,
         ...(unitIds ? { unitIds } : {}),
+        ...(values.municipality ? { municipality: values.municipality } : {}),
       });
     });
     for (const file of result.files) io.out(file.savedPath ?? file.fileName);
