@@ -155,6 +155,22 @@ function overridesFor(world: World, method: MethodName): Overrides {
         args,
       })),
     );
+  // A measure list (CSV) with generated cells: most import, some are refused row by row.
+  const cell = fc.string({ maxLength: 30 }).map((t) => t.replace(/[;"\r\n]/g, ' '));
+  const measureList = fc.oneof(
+    fc
+      .array(fc.tuple(cell, fc.constantFrom(...plan.units.map((u) => u.name), 'Ny enhet'), cell), {
+        minLength: 1,
+        maxLength: 4,
+      })
+      .map((rows) =>
+        Buffer.from(
+          ['Tiltak;Ansvarlig;Beskrivelse', ...rows.map((r) => r.join(';'))].join('\n'),
+          'utf8',
+        ).toString('base64'),
+      ),
+    fc.base64String({ maxLength: 40 }),
+  );
   const own: Overrides = (key, depth) => {
     if (key === 'docId')
       return fc.oneof({ arbitrary: fc.constant(world.docId), weight: 9 }, fc.constant('nope'));
@@ -167,6 +183,9 @@ function overridesFor(world: World, method: MethodName): Overrides {
     if (key === 'year') return fc.integer({ min: 2025, max: 2031 });
     if (depth === 0 && key === 'text' && method.startsWith('package.'))
       return fc.constantFrom(packageText, '{}', 'ikke json');
+    if (depth === 0 && method.startsWith('measures.') && key === 'bytesBase64') return measureList;
+    if (depth === 0 && method.startsWith('measures.') && key === 'fileName')
+      return fc.constantFrom('tiltak.csv', 'tiltak.xlsx', 'tiltak.txt');
     if (key !== 'docId' && /(?:Id|Ids)$/.test(key)) return anId;
     return undefined;
   };
