@@ -31,6 +31,8 @@ export const ImportedRow = z.object({
   period: z.object({ from: Year, to: Year }).optional(),
   status: MeasureStatus.optional(),
   comment: z.string(),
+  /** The municipalities the measure applies to (empty or absent: all the plan's). */
+  municipalities: z.array(z.string()).optional(),
 });
 export type ImportedRow = z.infer<typeof ImportedRow>;
 

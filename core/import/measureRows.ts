@@ -1,6 +1,8 @@
 import { format } from 'date-fns';
 import { newId } from '../ids';
 import { type Message, message } from '../messages/message';
+import { setUnitMunicipality } from '../municipalities/edits';
+import { findMunicipality, isInterMunicipal, planMunicipalities } from '../municipalities/municipalities';
 import { addFocusArea, isUntouchedTemplateArea, removeFocusArea } from '../plan/focusAreas';
 import { addMeasure } from '../plan/measures';
 import { addUnit } from '../plan/units';
@@ -168,6 +170,18 @@ export function planMeasureImport(
       warnings.push(rowProblem(line, message('import.no-focus-area', { area: UNSORTED_FOCUS_AREA })));
     }
 
+    const municipalities: string[] = [];
+    for (const name of splitNames(cell('municipality'))) {
+      const found = findMunicipality(plan, name);
+      if (found) municipalities.push(found.name);
+      else {
+        const known = planMunicipalities(plan)
+          .map((m) => m.name)
+          .join(', ');
+        fail(message('municipality.unknown', { name, known }));
+      }
+    }
+
     const ownerName = cell('owner');
     const owner = ownerName === '' ? null : unitRef(ownerName);
     const partners = splitNames(cell('partners'))
@@ -270,6 +284,7 @@ export function planMeasureImport(
         ...(period ? { period } : {}),
         ...(status ? { status } : {}),
         comment,
+        ...(municipalities.length > 0 ? { municipalities } : {}),
       },
     });
   }
@@ -316,6 +331,16 @@ function applyImport(
     const added = addUnit(next, name);
     next = added.plan;
     unitIds.set(key, added.unit.id);
+    // A new owner named on rows of one municipality only is that municipality's unit (e.g. «NAV Saltdal»).
+    const places = new Set(
+      rows
+        .filter((r) => r.owner && 'newKey' in r.owner && r.owner.newKey === key)
+        .map((r) => r.row.municipalities ?? [])
+        .map((m) => (m.length === 1 ? m[0] : '')),
+    );
+    const [only] = [...places];
+    if (places.size === 1 && only && isInterMunicipal(next))
+      next = setUnitMunicipality(next, added.unit.id, only);
   }
   const areaId = (ref: AreaRef) =>
     'existingId' in ref ? ref.existingId : (areaIds.get(ref.newKey) as string);
@@ -338,6 +363,9 @@ function applyImport(
       ...(row.start ? { start: row.start } : {}),
       ...(row.deadline ? { deadline: row.deadline } : {}),
       ...(row.period ? { period: row.period } : {}),
+      ...(row.municipalities && row.municipalities.length < planMunicipalities(next).length
+        ? { municipalities: row.municipalities }
+        : {}),
     });
     next = added.plan;
     if (row.status && period) {

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { FileDelivery } from '../../contract/methods/files';
 import type { OutgoingFile } from '../export/outgoingFile';
+import { OWNER_ONLY, writeFileDurably } from '../store/durableWrite';
 import { ApiError } from './apiError';
 
 export type { OutgoingFile };
@@ -17,13 +17,22 @@ export interface FileDeliverer {
   deliverAll(files: readonly OutgoingFile[], zipName: string, outDir?: string): Promise<FileDelivery[]>;
   /** Opens or shows a file this deliverer saved; false where the host cannot (browser mode, CLI). */
   reveal(path: string, action: 'open' | 'show-in-folder'): Promise<boolean>;
+  /**
+   * Refuses an output path this host would refuse in `deliver`, before anything is made: a refused export must
+   * not have written anything on the way (such as the wheel's picture cache).
+   */
+  checkOutPath?(outPath: string | undefined): void;
 }
 
-/** Writes bytes next to the target and renames them over it, so a crash never leaves half a file. */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
-  await writeFile(temp, bytes);
-  await rename(temp, path);
+/**
+ * Writes a produced file durably (temp file, sync, rename), so a crash never leaves half a file; an owner-only
+ * file gets mode 0600 where the platform has modes.
+ */
+export async function writeFileAtomic(
+  path: string,
+  file: Pick<OutgoingFile, 'bytes' | 'ownerOnly'>,
+): Promise<void> {
+  await writeFileDurably(path, file.bytes, file.ownerOnly ? { mode: OWNER_ONLY } : {});
 }
 
 /** The CLI's deliverer: every export names its output file with --out. */
@@ -37,7 +46,7 @@ export const commandLineDeliverer: FileDeliverer = {
     }
     const target = resolve(outPath);
     try {
-      await writeFileAtomic(target, file.bytes);
+      await writeFileAtomic(target, file);
     } catch (error) {
       throw new ApiError({
         code: 'internal',

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nationalStylePlan, OPEN_PERIOD } from '../../tests/support/nationalStylePlan';
@@ -117,6 +117,9 @@ describe('the desktop app hands several files over with one folder dialog', () =
       expect(all.count).toBe(12);
       expect((await readdir(folder)).filter((n) => n.endsWith('.xlsx'))).toHaveLength(12);
       expect(all.files.every((f) => f.savedPath?.startsWith(folder))).toBe(true);
+      // The forms name units and what they report: readable by their owner only.
+      const mode = (await stat(all.files[0]?.savedPath as string)).mode & 0o777;
+      expect(mode).toBe(0o600);
 
       // One owner's form still gets the ordinary save dialog.
       const one = join(temp.dir, 'barnevern.xlsx');

@@ -13,9 +13,9 @@ function freePath(folder: string, fileName: string): string {
   return path;
 }
 
-async function writeOrExplain(path: string, bytes: Uint8Array): Promise<void> {
+async function writeOrExplain(path: string, file: OutgoingFile): Promise<void> {
   try {
-    await writeFileAtomic(path, bytes);
+    await writeFileAtomic(path, file);
   } catch (error) {
     throw new ApiError({
       code: 'internal',
@@ -31,6 +31,7 @@ export function nativeDeliverer(
 ): FileDeliverer {
   const saved = new Set<string>();
   return {
+    checkOutPath: refuseOutPath,
     async deliver(file, outPath) {
       refuseOutPath(outPath);
       const owner = window();
@@ -45,7 +46,7 @@ export function nativeDeliverer(
         : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath)
         return { fileName: file.fileName, savedPath: null, downloadUrl: null };
-      await writeOrExplain(choice.filePath, file.bytes);
+      await writeOrExplain(choice.filePath, file);
       saved.add(choice.filePath);
       return { fileName: file.fileName, savedPath: choice.filePath, downloadUrl: null };
     },
@@ -69,7 +70,7 @@ export function nativeDeliverer(
       const delivered: FileDelivery[] = [];
       for (const file of files) {
         const path = freePath(folder, file.fileName);
-        await writeOrExplain(path, file.bytes);
+        await writeOrExplain(path, file);
         saved.add(path);
         delivered.push({ fileName: file.fileName, savedPath: path, downloadUrl: null });
       }

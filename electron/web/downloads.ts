@@ -24,11 +24,16 @@ export class DownloadShelf implements FileDeliverer {
     if (files.length === 0) return [];
     const { zipFiles, ZIP_MIME } = await import('../export/zipFiles');
     const bytes = await zipFiles(files);
-    return [await this.deliver({ fileName: zipName, bytes, mimeType: ZIP_MIME })];
+    const ownerOnly = files.some((f) => f.ownerOnly);
+    return [await this.deliver({ fileName: zipName, bytes, mimeType: ZIP_MIME, ownerOnly })];
   }
 
   async reveal() {
     return false;
+  }
+
+  checkOutPath(outPath: string | undefined): void {
+    refuseOutPath(outPath);
   }
 
   take(id: string): OutgoingFile | undefined {

@@ -28,6 +28,8 @@ export const reminderHandlers: Handlers<'status.reminders'> = {
         bytes: d.bytes,
         mimeType: 'message/rfc822',
         filter: { name: 'E-post', extensions: ['eml'] },
+        // The drafts carry the status forms: readable by their owner only, as the forms are.
+        ownerOnly: true,
       })),
       `${label} ${input.periodId}.zip`,
       input.outDir,

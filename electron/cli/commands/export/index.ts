@@ -4,6 +4,7 @@ import { planExportCommand } from './plan';
 import { remindersExport } from './reminders';
 import { reportExportCommand } from './report';
 import { statusFormsExport } from './status-forms';
+import { supervisionExportCommand } from './supervision';
 import { wheelExport } from './wheel';
 
 /** The subcommands of `export`; a feature adds its own file here and one line in this list. */
@@ -14,4 +15,5 @@ export const exportSubcommands: readonly CliCommand[] = [
   icsExport,
   statusFormsExport,
   remindersExport,
+  supervisionExportCommand,
 ];
