@@ -1,4 +1,5 @@
 import { importMessages } from '../import/messages';
+import { lifecycleMessages } from '../lifecycle/messages';
 import { operationMessages } from '../operations/messages';
 import { planMessages } from '../plan/messages';
 import { anchoringMessages } from '../quality/messages/anchoringMessages';
@@ -35,6 +36,7 @@ const parts = [
   measureMessages,
   coverageMessages,
   sectionMessages,
+  lifecycleMessages,
 ];
 
 /** The parts one by one, for the test that every key is in nb, nn and en, and in one part only. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { backendOperations } from './backendOperations';
 import { draftingOperations } from './draftingOperations';
 import { followupOperations } from './followupOperations';
+import { lifecycleOperations } from './lifecycleOperations';
 import { measureOperations } from './measureOperations';
 import type { OperationSpec } from './operation';
 import { wheelOperations } from './wheelOperations';
@@ -14,6 +15,7 @@ export const pageOperations = {
   ...wheelOperations,
   ...followupOperations,
   ...workshopOperations,
+  ...lifecycleOperations,
 };
 
 /** Every edit of a plan, the page's and the backend's own. */

@@ -4,6 +4,7 @@ import { coverageRules } from './coverageRules';
 import type { FindingSeverity, QualityFinding } from './finding';
 import { focusAreaRules } from './focusAreaRules';
 import { kostraRules } from './kostraRules';
+import { lifecycleRules } from './lifecycleRules';
 import { measureRules } from './measureRules';
 import type { QualityRule } from './rule';
 import { sectionRules } from './sectionRules';
@@ -24,12 +25,15 @@ const NO_VOCABULARY: QualityVocabulary = { targetGroups: [], violenceForms: [] }
 /**
  * The plan-quality check: what stands between this draft and a concrete plan someone owns.
  * A complete plan has no findings. Errors must be fixed before the plan is marked ready.
+ * With `today` (`YYYY-MM-DD`) the plan's lifecycle is judged too: not adopted, expiring, expired.
  */
 export function checkPlanQuality(
   plan: Plan,
   vocabulary: QualityVocabulary = NO_VOCABULARY,
+  today?: string,
 ): QualityFinding[] {
-  return RULES.flatMap((rule) => rule(plan, vocabulary));
+  const lifecycle = today === undefined ? [] : lifecycleRules(plan, today);
+  return [...lifecycle, ...RULES.flatMap((rule) => rule(plan, vocabulary))];
 }
 
 export function countBySeverity(findings: readonly QualityFinding[]): Record<FindingSeverity, number> {

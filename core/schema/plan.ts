@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, Language, LongText, ShortText, Year } from './common';
 import { FocusArea } from './focusArea';
+import { AnchoringMap, LifecycleRecord } from './lifecycle';
 import { Measure } from './measure';
 import { Member, Municipality, Unit } from './organisation';
 import { ReportingScheme } from './reporting';
@@ -86,6 +87,10 @@ export const Plan = z
     statusUpdates: z.array(StatusUpdate).default([]),
     assessment: z.array(AssessmentAnswer).default([]),
     workshopIdeas: z.array(WorkshopIdea).default([]),
+    /** The lifecycle's decisions (consultation, rollovers, revision started); the states by date are derived. */
+    lifecycleRecord: LifecycleRecord.optional(),
+    /** Where the plan stands in the municipality's steering documents, and its goals marked as steering goals. */
+    anchoringMap: AnchoringMap.optional(),
     /** Set on a plan created by revising an earlier one. */
     previousPlan: z.object({ id: Id, title: ShortText, path: z.string().max(4000).optional() }).optional(),
     createdAt: IsoDateTime,
