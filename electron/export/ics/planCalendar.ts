@@ -5,6 +5,7 @@ import type { Language } from '../../../core/schema/common';
 import type { Plan } from '../../../core/schema/plan';
 import type { WheelEvent } from '../../../core/schema/wheel';
 import { safeLine } from '../../../core/text/safeText';
+import { lifecycleMilestones } from '../../../core/lifecycle/milestones';
 import { measureOccurrences, reportingOccurrences } from '../../../core/wheel/agenda';
 import { expandEvent } from '../../../core/wheel/expand';
 import type { Occurrence } from '../../../core/wheel/occurrence';
@@ -112,7 +113,12 @@ function generatedEntries(plan: Plan, units: Map<string, string>, language: Lang
       ...(o.ownerUnitId && units.has(o.ownerUnitId) ? [`Ansvarlig: ${units.get(o.ownerUnitId)}`] : []),
     ],
   }));
-  return [...reporting, ...measures];
+  const lifecycle = lifecycleMilestones(plan, language).map((o) => ({
+    uid: calendarUid(plan.id, o.eventId),
+    first: o,
+    description: [RING_LABELS[o.ring][language]],
+  }));
+  return [...reporting, ...measures, ...lifecycle];
 }
 
 /** A revision number that grows whenever the plan changes, so calendars take the newer copy. */
@@ -122,7 +128,8 @@ function sequence(plan: Plan): number {
 
 /**
  * The plan's annual wheel as an iCalendar file (RFC 5545): every wheel event over the plan period, every
- * reporting period's collection deadline and political meeting, and every measure deadline and milestone, as
+ * reporting period's collection deadline and political meeting, every measure deadline and milestone, and the
+ * lifecycle's milestones (start of revision, mid-term evaluation, leader meetings, consultation deadline), as
  * all-day events.
  */
 export function planCalendar(
