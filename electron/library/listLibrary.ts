@@ -12,6 +12,7 @@ const PARALLEL_READS = 8;
 async function describeFile(
   file: { path: string; fileName: string; modifiedAt: string },
   score?: PlanScorer,
+  today?: string,
 ): Promise<LibraryEntry> {
   const lock = await readLockInfo(file.path);
   let bytes: Buffer;
@@ -46,7 +47,7 @@ async function describeFile(
     sizeBytes,
     lock,
     olderSchemaVersion: check.migratedFrom,
-    summary: summarizePlan(check.file.plan, score),
+    summary: summarizePlan(check.file.plan, score, today),
     problems: [],
   };
 }
@@ -56,14 +57,18 @@ async function describeFile(
  * ones with the reason, locked ones with who holds the lock. Reading only: nothing in the folder is written,
  * renamed or locked, so listing a shared folder never disturbs a colleague who has a plan open.
  */
-export async function listLibrary(folder: string, score?: PlanScorer): Promise<LibraryEntry[]> {
+export async function listLibrary(
+  folder: string,
+  score?: PlanScorer,
+  today?: string,
+): Promise<LibraryEntry[]> {
   const files = await listPlanFiles(folder);
   const entries: LibraryEntry[] = new Array(files.length);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
-      entries[index] = await describeFile(files[index]!, score);
+      entries[index] = await describeFile(files[index]!, score, today);
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, files.length) }, worker));

@@ -8,8 +8,9 @@ import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 import { qualityVocabulary } from './templatesData';
 
-export function qualityReport(plan: Plan): QualityReport {
-  const findings = checkPlanQuality(plan, qualityVocabulary);
+/** The quality report; with `today` the lifecycle is judged as on that day. */
+export function qualityReport(plan: Plan, today?: string): QualityReport {
+  const findings = checkPlanQuality(plan, qualityVocabulary, today);
   return { findings, counts: countBySeverity(findings), score: qualityScore(plan, qualityVocabulary) };
 }
 

@@ -1,11 +1,11 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { RING_LABELS } from '../../../core/labels/domainLabels';
+import { lifecycleMilestones } from '../../../core/lifecycle/milestones';
 import { reportingPeriods } from '../../../core/reporting/periods';
 import type { Language } from '../../../core/schema/common';
 import type { Plan } from '../../../core/schema/plan';
 import type { WheelEvent } from '../../../core/schema/wheel';
 import { safeLine } from '../../../core/text/safeText';
-import { lifecycleMilestones } from '../../../core/lifecycle/milestones';
 import { measureOccurrences, reportingOccurrences } from '../../../core/wheel/agenda';
 import { expandEvent } from '../../../core/wheel/expand';
 import type { Occurrence } from '../../../core/wheel/occurrence';
