@@ -57,9 +57,10 @@ export const exportHandlers: Handlers<'export.plan' | 'export.report' | 'export.
     const plan = await planFrom(input.source, ctx);
     const language = languageOf(plan, input.language);
     const { planDocument } = await import('../../export/docx/planDocument');
-    const { wheelFigure } = await import('../../export/wheel/wheelFigure');
+    const { fourYearFigure, wheelFigure } = await import('../../export/wheel/wheelFigure');
     const wheelPng = input.includeWheel ? wheelFigure(plan, language, ctx.now()) : undefined;
-    const bytes = await planDocument(plan, { language, today: today(ctx), wheelPng });
+    const fourYearPng = input.includeWheel ? fourYearFigure(plan, language, ctx.now()) : undefined;
+    const bytes = await planDocument(plan, { language, today: today(ctx), wheelPng, fourYearPng });
     const name = `${plan.title} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`;
     return ctx.files.deliver(wordFile(name, bytes), input.outPath);
   },

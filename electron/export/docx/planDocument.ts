@@ -18,6 +18,8 @@ export interface PlanDocumentOptions {
   today: string;
   /** The annual wheel as a picture; the chapter «Årshjul» is left out without it. */
   wheelPng?: PngFigure;
+  /** The four-year wheel as a picture, placed after the annual wheel. */
+  fourYearPng?: PngFigure;
 }
 
 /** «Innhold»: a table-of-contents field over the chapter headings that Word updates (LibreOffice shows it). */
@@ -39,13 +41,28 @@ function textSections(plan: Plan): FileChild[] {
   return children;
 }
 
-function wheelChapter(plan: Plan, language: DocumentLanguage, wheel: PngFigure): FileChild[] {
+const FOUR_YEAR_WHEEL: Record<DocumentLanguage, string> = { nb: 'Fireårshjul', nn: 'Fireårshjul' };
+
+function wheelChapter(
+  plan: Plan,
+  language: DocumentLanguage,
+  wheel: PngFigure,
+  fourYear: PngFigure | undefined,
+): FileChild[] {
   const labels = EXPORT_LABELS[language];
   const caption = `${labels.figure} 1: ${wheel.title ?? `${labels.wheel} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`}`;
-  return [
+  const children: FileChild[] = [
     heading(labels.wheel, 1, { pageBreakBefore: true }),
     ...figureParagraphs(wheel, caption, labels.wheel),
   ];
+  if (fourYear) {
+    const name = FOUR_YEAR_WHEEL[language];
+    children.push(
+      heading(name, 1, { pageBreakBefore: true }),
+      ...figureParagraphs(fourYear, `${labels.figure} 2: ${fourYear.title ?? name}`, name),
+    );
+  }
+  return children;
 }
 
 /** The plan as the Word document a municipality puts before its council. */
@@ -58,7 +75,7 @@ export function buildPlanDocument(plan: Plan, options: PlanDocumentOptions) {
     ...contents(language),
     ...textSections(plan),
     ...plan.focusAreas.flatMap((area) => focusAreaChapter(area, context)),
-    ...(options.wheelPng ? wheelChapter(plan, language, options.wheelPng) : []),
+    ...(options.wheelPng ? wheelChapter(plan, language, options.wheelPng, options.fourYearPng) : []),
   ];
   return buildDocument({
     language,
