@@ -12,6 +12,7 @@ import measuresStrings from './en/measures.json';
 import overviewStrings from './en/overview.json';
 import packageStrings from './en/package.json';
 import pagesStrings from './en/pages.json';
+import planLifeStrings from './en/planLife.json';
 import revisionStrings from './en/revision.json';
 import saveStrings from './en/save.json';
 import startStrings from './en/start.json';
@@ -41,4 +42,5 @@ export const en = {
   workshop: workshopStrings,
   library: libraryStrings,
   package: packageStrings,
+  planLife: planLifeStrings,
 };

@@ -12,6 +12,7 @@ import measuresStrings from './nb/measures.json';
 import overviewStrings from './nb/overview.json';
 import packageStrings from './nb/package.json';
 import pagesStrings from './nb/pages.json';
+import planLifeStrings from './nb/planLife.json';
 import revisionStrings from './nb/revision.json';
 import saveStrings from './nb/save.json';
 import startStrings from './nb/start.json';
@@ -41,4 +42,5 @@ export const nb = {
   workshop: workshopStrings,
   library: libraryStrings,
   package: packageStrings,
+  planLife: planLifeStrings,
 };

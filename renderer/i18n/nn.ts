@@ -12,6 +12,7 @@ import measuresStrings from './nn/measures.json';
 import overviewStrings from './nn/overview.json';
 import packageStrings from './nn/package.json';
 import pagesStrings from './nn/pages.json';
+import planLifeStrings from './nn/planLife.json';
 import revisionStrings from './nn/revision.json';
 import saveStrings from './nn/save.json';
 import startStrings from './nn/start.json';
@@ -41,4 +42,5 @@ export const nn = {
   workshop: workshopStrings,
   library: libraryStrings,
   package: packageStrings,
+  planLife: planLifeStrings,
 };
