@@ -98,7 +98,10 @@ export const TemplatesRequest = z.object({ language: Language.optional() }).stri
 
 export const draftingMethods = {
   'templates.get': method(TemplatesRequest, TemplatesData),
-  /** Plan-quality check of an open plan (`docId`) or of a plan file on disk (`path`, read without opening). */
+  /**
+   * Plan-quality check of an open plan (`docId`) or of a plan file on disk (`path`, read without opening).
+   * Findings that depend on the date (a grant ending within a year) are judged on `today`, by default today.
+   */
   'plan.check': method(
     z.union([
       z.object({ docId: DocId, today: IsoDate.optional() }).strict(),

@@ -1,9 +1,14 @@
 import type { z } from 'zod';
 import { backendOperations } from './backendOperations';
+import { contactOperations } from './contactOperations';
+import { crisisCentreOperations } from './crisisCentreOperations';
 import { draftingOperations } from './draftingOperations';
+import { evaluationOperations } from './evaluationOperations';
 import { followupOperations } from './followupOperations';
+import { fundingOperations } from './fundingOperations';
 import { lifecycleOperations } from './lifecycleOperations';
 import { measureOperations } from './measureOperations';
+import { municipalityOperations } from './municipalityOperations';
 import type { OperationSpec } from './operation';
 import { wheelOperations } from './wheelOperations';
 import { workshopOperations } from './workshopOperations';
@@ -15,6 +20,11 @@ export const pageOperations = {
   ...wheelOperations,
   ...followupOperations,
   ...workshopOperations,
+  ...fundingOperations,
+  ...evaluationOperations,
+  ...contactOperations,
+  ...municipalityOperations,
+  ...crisisCentreOperations,
   ...lifecycleOperations,
 };
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, Language, LongText, ShortText, Year } from './common';
+import { CooperationMatrix, CrisisCentreProfile, InternalControlEntry } from './crisisCentre';
+import { Evaluation } from './evaluation';
 import { FocusArea } from './focusArea';
 import { AnchoringMap, LifecycleRecord } from './lifecycle';
 import { Measure } from './measure';
@@ -87,6 +89,14 @@ export const Plan = z
     statusUpdates: z.array(StatusUpdate).default([]),
     assessment: z.array(AssessmentAnswer).default([]),
     workshopIdeas: z.array(WorkshopIdea).default([]),
+    /** Mid-term and final evaluations, newest last (schema 2; absent in older files). */
+    evaluations: z.array(Evaluation).optional(),
+    /** The crisis-centre service the plan's municipalities share. */
+    crisisCentre: CrisisCentreProfile.optional(),
+    /** How the services cooperate with the crisis centre. */
+    cooperation: CooperationMatrix.optional(),
+    /** Dated internal-control entries (kommuneloven § 25-1) for the crisis-centre service. */
+    internalControlLog: z.array(InternalControlEntry).max(1000).optional(),
     /** The lifecycle's decisions (consultation, rollovers, revision started); the states by date are derived. */
     lifecycleRecord: LifecycleRecord.optional(),
     /** Where the plan stands in the municipality's steering documents, and its goals marked as steering goals. */
@@ -123,7 +133,11 @@ export const Plan = z
           message: 'Tiltaket peker på et satsingsområde som ikke finnes',
         });
       }
-      for (const unitId of [m.leadOwnerUnitId, ...m.partnerUnitIds]) {
+      for (const unitId of [
+        m.leadOwnerUnitId,
+        ...m.partnerUnitIds,
+        ...(m.localOwners ?? []).map((o) => o.unitId),
+      ]) {
         if (unitId !== undefined && !unitIds.has(unitId)) {
           ctx.addIssue({
             code: 'custom',

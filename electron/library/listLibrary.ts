@@ -60,9 +60,10 @@ async function describeFile(
 export async function listLibrary(
   folder: string,
   score?: PlanScorer,
+  accept?: (path: string) => Promise<boolean>,
   today?: string,
 ): Promise<LibraryEntry[]> {
-  const files = await listPlanFiles(folder);
+  const files = await listPlanFiles(folder, accept);
   const entries: LibraryEntry[] = new Array(files.length);
   let next = 0;
   const worker = async () => {

@@ -3,6 +3,7 @@ import datesStrings from './en/dates.json';
 import documentStrings from './en/document.json';
 import draftingStrings from './en/drafting.json';
 import exportStrings from './en/export.json';
+import fundingStrings from './en/funding.json';
 import languagesStrings from './en/languages.json';
 import layoutStrings from './en/layout.json';
 import leadershipStrings from './en/leadership.json';
@@ -13,6 +14,7 @@ import overviewStrings from './en/overview.json';
 import packageStrings from './en/package.json';
 import pagesStrings from './en/pages.json';
 import planLifeStrings from './en/planLife.json';
+import privacyStrings from './en/privacy.json';
 import revisionStrings from './en/revision.json';
 import saveStrings from './en/save.json';
 import startStrings from './en/start.json';
@@ -43,4 +45,6 @@ export const en = {
   library: libraryStrings,
   package: packageStrings,
   planLife: planLifeStrings,
+  funding: fundingStrings,
+  privacy: privacyStrings,
 };

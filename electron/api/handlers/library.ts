@@ -1,5 +1,5 @@
 import { copyPlan, outlinePlan } from '../../library/copyPlan';
-import { resolveLibraryFolder } from '../../library/libraryFolder';
+import { resolveLibraryFolder, usablePlanFiles } from '../../library/libraryFolder';
 import { listLibrary } from '../../library/listLibrary';
 import { todayOf } from '../../library/planSummary';
 import type { Handlers } from '../handler';
@@ -10,7 +10,7 @@ export const libraryHandlers: Handlers<
   'library.list': async (input, ctx) => {
     const folder = resolveLibraryFolder(ctx, input.folder);
     const today = input.today ?? todayOf(ctx.now());
-    return { folder, today, entries: await listLibrary(folder, undefined, today) };
+    return { folder, today, entries: await listLibrary(folder, undefined, usablePlanFiles(ctx), today) };
   },
   'library.chooseFolder': async (_input, ctx) => ({
     folder: (await ctx.dialogs?.chooseFolder()) ?? null,

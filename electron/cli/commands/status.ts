@@ -17,7 +17,7 @@ export const statusCommand: CliCommand = {
   name: 'status',
   summary: 'Statusrunde for en periode, eller importer et utfylt statusskjema',
   usage:
-    'status PLAN --period ID [--import SKJEMA.xlsx [--on-conflict keep|correct] [--dry-run]] [--as-of|--today ÅÅÅÅ-MM-DD]',
+    'status PLAN --period ID [--import SKJEMA.xlsx [--on-conflict keep|correct] [--dry-run]] [--as-of|--today ÅÅÅÅ-MM-DD] [--municipality KOMMUNE]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       period: { type: 'string' },
@@ -26,6 +26,7 @@ export const statusCommand: CliCommand = {
       'dry-run': { type: 'boolean' },
       'as-of': { type: 'string' },
       today: { type: 'string' },
+      municipality: { type: 'string' },
       data: { type: 'string' },
     });
     const asOf = values['as-of'] ?? parseToday(values.today);
@@ -42,7 +43,8 @@ export const statusCommand: CliCommand = {
         const doc = await call(ctx, 'plan.open', { path });
         const language = cliLanguage(doc.plan.language);
         return inPlanLanguage(language, async () => {
-          printRound(await call(ctx, 'status.round', { docId: doc.docId, periodId }), io);
+          const municipality = values.municipality ? { municipality: values.municipality } : {};
+          printRound(await call(ctx, 'status.round', { docId: doc.docId, periodId, ...municipality }), io);
           const checks = await call(ctx, 'status.checks', {
             docId: doc.docId,
             periodId,

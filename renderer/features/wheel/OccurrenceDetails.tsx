@@ -120,7 +120,9 @@ export function OccurrenceDetails(props: OccurrenceDetailsProps) {
       {occurrence.source === 'lifecycle' && (
         <Paragraph data-size="sm">{t('wheel.details.lifecycleHint')}</Paragraph>
       )}
-      {(occurrence.source === 'measure-deadline' || occurrence.source === 'milestone') && (
+      {(occurrence.source === 'measure-deadline' ||
+        occurrence.source === 'milestone' ||
+        occurrence.source === 'grant-decision') && (
         <Paragraph data-size="sm">{t('wheel.details.measureHint')}</Paragraph>
       )}
       {confirming && event ? (

@@ -8,12 +8,14 @@ import { parseLanguage } from './language';
 export const icsExport: CliCommand = {
   name: 'ics',
   summary: 'Kalenderfil med årshjulet, rapporteringsfrister og tiltaksfrister',
-  usage: 'ics PLAN.planhjul.json --out FIL.ics [--lang nb|nn|en] [--today ÅÅÅÅ-MM-DD]',
+  usage:
+    'ics PLAN.planhjul.json --out FIL.ics [--lang nb|nn|en] [--municipality KOMMUNE] [--today ÅÅÅÅ-MM-DD]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       out: { type: 'string' },
       lang: { type: 'string' },
       today: { type: 'string' },
+      municipality: { type: 'string' },
       data: { type: 'string' },
     });
     const today = parseToday(values.today);
@@ -27,6 +29,7 @@ export const icsExport: CliCommand = {
         out,
         ...(language ? { language } : {}),
         ...(today ? { today } : {}),
+        ...(values.municipality ? { municipality: values.municipality } : {}),
       }),
     );
     io.out(`Lagret kalenderfilen i ${result.savedPath ?? out}`);

@@ -17,6 +17,7 @@ export const wheelExport: CliCommand = {
       lang: { type: 'string' },
       'four-year': { type: 'boolean' },
       today: { type: 'string' },
+      municipality: { type: 'string' },
       data: { type: 'string' },
     });
     const path = resolve(singlePositional(positionals, 'planfil'));
@@ -39,6 +40,7 @@ export const wheelExport: CliCommand = {
         out,
         ...(year === undefined ? { fourYear: true } : { year }),
         ...(language ? { language } : {}),
+        ...(values.municipality ? { municipality: values.municipality } : {}),
         ...(today ? { today } : {}),
       }),
     );
