@@ -51,7 +51,7 @@ export function markSteeringGoal(plan: Plan, goalId: string, code: string | null
 /** The goals marked as steering goals, in plan order, with their focus area. */
 export function steeringGoalRows(
   plan: Plan,
-): { focusArea: string; focusAreaNumber: number; goal: string; code: string }[] {
+): { focusArea: string; focusAreaNumber: number; goalId: string; goal: string; code: string }[] {
   const codes = new Map(anchoringMapOf(plan).steeringGoals.map((g) => [g.goalId, g.code]));
   return plan.focusAreas.flatMap((area, i) =>
     area.goals
@@ -59,6 +59,7 @@ export function steeringGoalRows(
       .map((g) => ({
         focusArea: area.title,
         focusAreaNumber: i + 1,
+        goalId: g.id,
         goal: g.text,
         code: codes.get(g.id) ?? '',
       })),

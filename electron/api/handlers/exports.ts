@@ -22,7 +22,7 @@ const WORD = {
 };
 
 /** The open plan's current content, or a plan file read (and migrated) without opening or locking it. */
-async function planFrom(source: ExportSource, ctx: ApiContext): Promise<Plan> {
+export async function planFrom(source: ExportSource, ctx: ApiContext): Promise<Plan> {
   if ('docId' in source) return ctx.documents.get(source.docId).plan;
   const path = await ctx.resolvePlanPath(source.path);
   let text: string;
