@@ -8,11 +8,13 @@ import {
 import { STEERING_DOCUMENT_LABELS } from '../../../core/lifecycle/labels';
 import { op } from '../../../core/operations/registry';
 import type { SteeringDocumentEntry, SteeringDocumentKind } from '../../../core/schema/lifecycle';
+import { invoke } from '../../api/client';
 import { useOpenPlan } from '../document/DocumentContext';
 import { fieldKeys } from '../drafting/fieldKeys';
 import { applyChange } from '../drafting/fields/applyChange';
 import { CommitTextfield } from '../drafting/fields/CommitTextfield';
 import { uiLanguage } from '../wheel/describe';
+import { DownloadButton } from './DownloadButton';
 
 const PRESENCE = ['yes', 'partly', 'no'] as const;
 
@@ -115,6 +117,20 @@ export function AnchoringMapSection() {
       </Heading>
       <Paragraph className="ph-muted">{t('planLife.anchoring.goalsHint')}</Paragraph>
       {goals.length === 0 && <Paragraph>{t('planLife.anchoring.noGoals')}</Paragraph>}
+      {codes.size > 0 && (
+        <div className="ph-lifecycle-actions">
+          <DownloadButton
+            document={doc}
+            label={t('planLife.anchoring.exportGoals')}
+            exportFile={(docId) =>
+              invoke('anchoring.exportSteeringGoals', {
+                source: { docId },
+                ...(language === 'nn' ? { language: 'nn' } : {}),
+              })
+            }
+          />
+        </div>
+      )}
       {goals.map(({ area, number, goal }) => (
         <div key={goal.id} className="ph-form__row ph-anchoring-row">
           <CommitTextfield

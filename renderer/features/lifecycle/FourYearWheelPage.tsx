@@ -9,9 +9,11 @@ import {
 } from '../../../core/lifecycle/fourYearWheel';
 import { layoutWheel, type PlacedItem } from '../../../core/wheel/layout';
 import { occurrenceDates, wheelText } from '../../../core/wheel/text';
+import { invoke } from '../../api/client';
 import { useOpenPlan } from '../document/DocumentContext';
 import { uiLanguage } from '../wheel/describe';
 import { WheelGraphic } from '../wheel/WheelGraphic';
+import { DownloadButton } from './DownloadButton';
 import { useToday } from './useToday';
 import './lifecycle.css';
 import '../wheel/wheel.css';
@@ -21,7 +23,8 @@ import '../wheel/wheel.css';
  * strategy, the master plan, the economy plan each autumn and the plan's own period. Nothing here is typed in.
  */
 export function FourYearWheelPage() {
-  const { plan } = useOpenPlan();
+  const doc = useOpenPlan();
+  const { plan } = doc;
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const today = useToday();
@@ -84,6 +87,18 @@ export function FourYearWheelPage() {
           <p aria-live="polite" className="ph-four-year-selected">
             {chosen ? t('planLife.fourYear.selected', { text: label(chosen) }) : ''}
           </p>
+          <div className="ph-lifecycle-actions">
+            {(['svg', 'png'] as const).map((format) => (
+              <DownloadButton
+                key={format}
+                document={doc}
+                label={t(format === 'svg' ? 'planLife.fourYear.exportSvg' : 'planLife.fourYear.exportPng')}
+                exportFile={(docId) =>
+                  invoke('wheel.exportImage', { docId, fourYear: true, format, language })
+                }
+              />
+            ))}
+          </div>
         </div>
         <div className="ph-wheel-side">
           <Heading level={2} data-size="sm">
