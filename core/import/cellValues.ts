@@ -1,23 +1,17 @@
+import { parseTypedDate } from '../dates/typedDate';
 import { STATUS_LABELS } from '../labels/domainLabels';
 import { inLanguages } from '../messages/inLanguages';
 import { type Message, message } from '../messages/message';
 import type { Language } from '../schema/common';
-import { IsoDate } from '../schema/common';
 import type { MeasureStatus } from '../schema/status';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; text: Message };
 
-/** `2026-03-31` or `31.03.2026` (also `31.3.2026`) → `2026-03-31`. */
+/** A date as the date field reads it (`31.03.2026`, `31.3.26`, `2026-03-31`) → `2026-03-31`. */
 export function parseDateCell(text: string, column: string): Parsed<string> {
-  const trimmed = text.trim();
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
-  const iso = dotted
-    ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`
-    : /^\d{4}-\d{1,2}-\d{1,2}$/.test(trimmed)
-      ? trimmed.replace(/-(\d)(?=-|$)/g, '-0$1')
-      : null;
-  if (iso !== null && IsoDate.safeParse(iso).success) return { ok: true, value: iso };
-  return { ok: false, text: message('import.date-invalid', { column, value: trimmed }) };
+  const typed = parseTypedDate(text);
+  if (typed.ok && typed.iso !== '') return { ok: true, value: typed.iso };
+  return { ok: false, text: message('import.date-invalid', { column, value: text.trim() }) };
 }
 
 /** `2026` or `2026-2029` (also with an en dash) → `{ from, to }`. */

@@ -1,25 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { contract, type MethodName } from '../../contract/contract';
-import { makeTempDir, snapshotTree } from '../../tests/support/tempDir';
-import { createHostContext, type HostContext } from './createContext';
+import { snapshotTree } from '../../tests/support/tempDir';
+import type { HostContext } from './createContext';
 import { call, dispatch } from './dispatch';
+import { useTestHost } from './testing/testHost';
 
 describe('API dispatch', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  const host = useTestHost();
   let ctx: HostContext;
-
-  beforeEach(async () => {
-    temp = await makeTempDir();
-    ctx = await createHostContext({
-      mode: 'web',
-      dataDir: temp.dir,
-      restrictToPlansDir: true,
-      autosaveDelayMs: 0,
-    });
-  });
-  afterEach(async () => {
-    await ctx.dispose();
-    await temp.cleanup();
+  beforeEach(() => {
+    ctx = host.ctx;
   });
 
   const methods = Object.keys(contract) as MethodName[];
@@ -34,7 +24,7 @@ describe('API dispatch', () => {
         toYear: 2029,
       });
       await call(ctx, 'plan.flush', { docId: doc.docId });
-      const before = await snapshotTree(temp.dir);
+      const before = await snapshotTree(host.dir);
       const planBefore = structuredClone(ctx.documents.get(doc.docId).plan);
 
       for (const payload of [{ unexpected: true, docId: 42, path: 7 }, 'not an object', [1, 2, 3]]) {
@@ -46,7 +36,7 @@ describe('API dispatch', () => {
         }
       }
       await call(ctx, 'plan.flush', { docId: doc.docId });
-      expect(await snapshotTree(temp.dir)).toEqual(before);
+      expect(await snapshotTree(host.dir)).toEqual(before);
       expect(ctx.documents.get(doc.docId).plan).toEqual(planBefore);
     },
   );

@@ -1,28 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { measureNumbers } from '../../../core/plan/numbering';
-import { makeTempDir, snapshotTree } from '../../../tests/support/tempDir';
+import { snapshotTree } from '../../../tests/support/tempDir';
 import { encodeUtf8, encodeWindows1252 } from '../../import/testing/encodings';
-import { createHostContext, type HostContext } from '../createContext';
+import type { HostContext } from '../createContext';
 import { call, dispatch } from '../dispatch';
+import { useTestHost } from '../testing/testHost';
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 describe('measures.importPreview and measures.import', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  const host = useTestHost();
   let ctx: HostContext;
   let docId: string;
   let path: string;
 
   beforeEach(async () => {
-    temp = await makeTempDir();
-    ctx = await createHostContext({
-      mode: 'web',
-      dataDir: temp.dir,
-      restrictToPlansDir: true,
-      autosaveDelayMs: 0,
-    });
+    ctx = host.ctx;
     ctx.now = () => new Date('2026-09-15T10:00:00Z');
     const doc = await call(ctx, 'plan.create', {
       title: 'Trygg hverdag',
@@ -34,11 +29,6 @@ describe('measures.importPreview and measures.import', () => {
     path = doc.path;
     await call(ctx, 'plan.flush', { docId });
   });
-  afterEach(async () => {
-    await ctx.dispose();
-    await temp.cleanup();
-  });
-
   const csv = [
     'Satsingsområde;Tiltak;Beskrivelse;Ansvarlig;Samarbeidspartnere;Start;Frist;Tidsrom;Status;Kommentar',
     'Hjelp og beskyttelse;Etablere konsultasjonsteam;Team for anonyme drøftinger;Barneverntjenesten;"NAV-kontoret, Politiet";;30.06.2027;;Pågår – i rute;Første møte holdt',
@@ -47,7 +37,7 @@ describe('measures.importPreview and measures.import', () => {
   ].join('\r\n');
 
   it('previews a Windows-1252 CSV without changing anything', async () => {
-    const before = await snapshotTree(temp.dir);
+    const before = await snapshotTree(host.dir);
     const preview = await call(ctx, 'measures.importPreview', {
       docId,
       fileName: 'tiltak.csv',
@@ -68,7 +58,7 @@ describe('measures.importPreview and measures.import', () => {
     });
     expect(preview.rows[1]?.focusArea).toBe('Forebygging, også tilbud til dem som utøver vold');
     await call(ctx, 'plan.flush', { docId });
-    expect(await snapshotTree(temp.dir)).toEqual(before);
+    expect(await snapshotTree(host.dir)).toEqual(before);
   });
 
   it('imports into the open plan, which is saved with the new measures, units and statuses', async () => {
@@ -101,7 +91,7 @@ describe('measures.importPreview and measures.import', () => {
 
   it('refuses a file with one bad row: nothing imported, the row named, the file untouched', async () => {
     const bad = `${csv}\r\nForebygging;Gi kurs;;;;;31.02.2027;;;`;
-    const before = await snapshotTree(temp.dir);
+    const before = await snapshotTree(host.dir);
     const planBefore = ctx.documents.get(docId).plan;
     const reply = await dispatch(ctx, 'measures.import', {
       docId,
@@ -120,7 +110,7 @@ describe('measures.importPreview and measures.import', () => {
     });
     expect(ctx.documents.get(docId).plan).toBe(planBefore);
     await call(ctx, 'plan.flush', { docId });
-    expect(await snapshotTree(temp.dir)).toEqual(before);
+    expect(await snapshotTree(host.dir)).toEqual(before);
   });
 
   it('lands a 40-row XLSX list in the right focus areas with owners as units', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { TemplatesData } from '../../../contract/methods/drafting';
 import { measureFromCatalogue } from '../../../core/catalogue/measureFromCatalogue';
 import { createPlan } from '../../../core/plan/create';
@@ -6,9 +6,9 @@ import { addMeasure } from '../../../core/plan/measures';
 import { titleHasVerb } from '../../../core/quality/verbs';
 import { Plan } from '../../../core/schema/plan';
 import { planTemplateFor } from '../../../templates';
-import { makeTempDir } from '../../../tests/support/tempDir';
-import { createHostContext, type HostContext } from '../createContext';
+import type { HostContext } from '../createContext';
 import { call, dispatch } from '../dispatch';
+import { useTestHost } from '../testing/testHost';
 import { templatesData } from './templatesData';
 
 const nb = templatesData('nb');
@@ -57,21 +57,10 @@ describe('templates.get data', () => {
 });
 
 describe('templates in the plan and UI language, through the API', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  const host = useTestHost();
   let ctx: HostContext;
-
-  beforeEach(async () => {
-    temp = await makeTempDir();
-    ctx = await createHostContext({
-      mode: 'web',
-      dataDir: temp.dir,
-      restrictToPlansDir: true,
-      autosaveDelayMs: 0,
-    });
-  });
-  afterEach(async () => {
-    await ctx.dispose();
-    await temp.cleanup();
+  beforeEach(() => {
+    ctx = host.ctx;
   });
 
   it('answers templates.get in the language asked for, Bokmål when none is, and refuses an unknown one', async () => {

@@ -1,32 +1,18 @@
 import { format, parseISO } from 'date-fns';
 import { nb } from 'date-fns/locale';
 import ExcelJS from 'exceljs';
-import { periodLabel, STATUS_LABELS } from '../../../core/labels/domainLabels';
+import { periodLabel } from '../../../core/labels/domainLabels';
 import { message } from '../../../core/messages/message';
 import { PlanOperationError } from '../../../core/plan/errors';
 import { findPeriod } from '../../../core/reporting/periods';
 import type { Measure } from '../../../core/schema/measure';
 import type { Plan } from '../../../core/schema/plan';
-import { REPORTABLE_STATUSES } from '../../../core/status/draft';
-import { RISK_LABELS } from '../../../core/status/riskLabels';
 import { statusRound } from '../../../core/status/round';
-import { effectiveStatus, latestUpdateByMeasure } from '../../../core/status/summary';
 import { safeText } from '../../../core/text/safeText';
+import { validationFor } from './answerCells';
+import { type Column, excelDate, formColumns } from './columns';
 import { statusFormFileName } from './fileName';
-import {
-  type ColumnSpec,
-  DATE_FORMAT,
-  FORM_MARKER,
-  FORM_SHEET,
-  FORM_VERSION,
-  HEADER_ROW,
-  indicatorHeaders,
-  LEADING_COLUMNS,
-  META_SHEET,
-  NO,
-  TRAILING_COLUMNS,
-  YES,
-} from './layout';
+import { DATE_FORMAT, FORM_MARKER, FORM_SHEET, FORM_VERSION, HEADER_ROW, META_SHEET } from './layout';
 
 export interface StatusForm {
   unitId: string | null;
@@ -41,8 +27,6 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FFB0B0B0' } };
 
 const longDate = (iso: string) => format(parseISO(iso), 'd. MMMM yyyy', { locale: nb });
-/** A calendar date as Excel stores it: midnight UTC, so no time zone moves it to the day before. */
-const excelDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Roughly how many lines a text takes in a wrapped column of `width` characters. */
 function wrappedLines(text: string, width: number): number {
@@ -54,15 +38,6 @@ function wrappedLines(text: string, width: number): number {
 /** Every text the form holds goes through the one sanitiser: a spreadsheet is XML inside a zip. */
 function writable(value: ExcelJS.CellValue): ExcelJS.CellValue {
   return typeof value === 'string' ? safeText(value) : value;
-}
-
-function listFormula(values: readonly string[]): string {
-  return `"${values.join(',')}"`;
-}
-
-interface Column extends Omit<ColumnSpec, 'key'> {
-  key: string;
-  value(measure: Measure): ExcelJS.CellValue;
 }
 
 /**
@@ -101,72 +76,16 @@ export async function buildStatusForms(
   return forms;
 }
 
-async function buildOneForm(
+/** The sheet's first lines: title, plan, period and deadline, and how to fill in the form. */
+function writeIntro(
+  sheet: ExcelJS.Worksheet,
   plan: Plan,
-  periodId: string,
-  unitId: string | null,
+  period: { id: string; start: string; end: string; collectionDeadline: string },
   unitName: string,
-  rows: Array<{ measure: Measure; number: string }>,
-  now: Date,
-): Promise<Uint8Array> {
-  const period = findPeriod(plan, periodId);
-  if (!period) throw new PlanOperationError(message('status.period-not-in-plan', { period: periodId }));
-  const latest = latestUpdateByMeasure(plan, periodId);
-  const numberOf = new Map(rows.map((r) => [r.measure.id, r.number]));
-  const indicatorSlots = Math.max(0, ...rows.map((r) => r.measure.indicators.length));
-
-  const columns: Column[] = [
-    ...LEADING_COLUMNS.map((spec) => ({ ...spec, value: leadingValue(spec.key, plan, latest, numberOf) })),
-    ...Array.from({ length: indicatorSlots }, (_, i) => {
-      const headers = indicatorHeaders(i + 1);
-      const indicator = (m: Measure) => m.indicators[i];
-      return [
-        {
-          key: `indicatorId${i + 1}`,
-          header: headers.id,
-          width: 10,
-          editable: false,
-          hidden: true,
-          value: (m: Measure) => indicator(m)?.id ?? null,
-        },
-        {
-          key: `indicatorName${i + 1}`,
-          header: headers.name,
-          width: 28,
-          editable: false,
-          value: (m: Measure) => {
-            const found = indicator(m);
-            if (!found) return null;
-            const target = found.target ? ` (mål: ${found.target}${found.unit ? ` ${found.unit}` : ''})` : '';
-            return `${found.name}${target}`;
-          },
-        },
-        {
-          key: `indicatorValue${i + 1}`,
-          header: headers.value,
-          width: 12,
-          editable: true,
-          value: () => null,
-        },
-      ];
-    }).flat(),
-    ...TRAILING_COLUMNS.map((spec) => ({ ...spec, value: () => null })),
-  ];
-
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Planhjulet';
-  workbook.created = now;
-  workbook.modified = now;
-  const sheet = workbook.addWorksheet(FORM_SHEET, {
-    views: [{ state: 'frozen', xSplit: 3, ySplit: HEADER_ROW }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.properties.defaultRowHeight = 30;
-
-  const lastColumn = columns.length;
-  const title = `Statusskjema ${periodLabel(periodId)} – ${unitName}`;
+  lastColumn: number,
+) {
   const intro = [
-    title,
+    `Statusskjema ${periodLabel(period.id)} – ${unitName}`,
     `${plan.title} (${plan.municipality.name}). Rapporteringsperiode ${format(parseISO(period.start), 'd.M.yyyy')}–${format(parseISO(period.end), 'd.M.yyyy')}. Frist for å sende inn: ${longDate(period.collectionDeadline)}.`,
     'Fyll ut de gule kolonnene for hvert tiltak, og velg status fra listen. «Endret» og «Avsluttet – ikke gjennomført» krever en begrunnelse; skriv også hvorfor et tiltak er forsinket.',
     '«Per dato» er datoen statusen gjelder. Skriv Ja under «Trenger vedtak» hvis tiltaket trenger et politisk eller administrativt vedtak, og hvilket. La raden stå tom hvis du ikke har noe nytt å melde.',
@@ -181,7 +100,9 @@ async function buildOneForm(
     cell.font = i === 0 ? { bold: true, size: 16 } : { size: 11 };
     row.height = i === 0 ? 26 : 30;
   });
+}
 
+function writeHeader(sheet: ExcelJS.Worksheet, columns: readonly Column[]) {
   const header = sheet.getRow(HEADER_ROW);
   columns.forEach((column, i) => {
     const cell = header.getCell(i + 1);
@@ -195,73 +116,68 @@ async function buildOneForm(
     if (column.hidden) sheetColumn.hidden = true;
   });
   header.height = 32;
+}
 
-  const statusLabels = REPORTABLE_STATUSES.map((s) => STATUS_LABELS[s].nb);
-  const riskLabels = Object.values(RISK_LABELS).map((l) => l.nb);
+/** One row per measure: grey locked context, yellow answer cells with their lists, tall enough for its text. */
+function writeMeasureRow(row: ExcelJS.Row, columns: readonly Column[], measure: Measure, periodEnd: string) {
+  let lines = 3;
+  columns.forEach((column, c) => {
+    const cell = row.getCell(c + 1);
+    cell.value = writable(column.value(measure));
+    if (typeof cell.value === 'string' && !column.hidden) {
+      lines = Math.max(lines, wrappedLines(cell.value, column.width));
+    }
+    const inactiveIndicator =
+      column.key.startsWith('indicatorValue') && !measure.indicators[Number(column.key.slice(14)) - 1];
+    const editable = column.editable && !inactiveIndicator;
+    cell.protection = { locked: !editable };
+    cell.fill = editable ? EDITABLE_FILL : READ_ONLY_FILL;
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+    if (column.key === 'deadline' || column.key === 'asOf') cell.numFmt = DATE_FORMAT;
+    if (column.key === 'asOf') cell.value = excelDate(periodEnd);
+    const validation = validationFor(column.key);
+    if (validation) cell.dataValidation = validation;
+  });
+  row.height = Math.min(400, lines * 13 + 6);
+}
+
+/** The hidden sheet that tells the importer which plan, period and owner the form belongs to. */
+async function writeMeta(workbook: ExcelJS.Workbook, facts: Array<[string, string]>) {
+  const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  facts.forEach(([key, value], i) => {
+    meta.getCell(i + 1, 1).value = key;
+    meta.getCell(i + 1, 2).value = writable(value);
+  });
+  await meta.protect('', {});
+}
+
+async function buildOneForm(
+  plan: Plan,
+  periodId: string,
+  unitId: string | null,
+  unitName: string,
+  rows: Array<{ measure: Measure; number: string }>,
+  now: Date,
+): Promise<Uint8Array> {
+  const period = findPeriod(plan, periodId);
+  if (!period) throw new PlanOperationError(message('status.period-not-in-plan', { period: periodId }));
+  const columns = formColumns(plan, periodId, rows);
+
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Planhjulet';
+  workbook.created = now;
+  workbook.modified = now;
+  const sheet = workbook.addWorksheet(FORM_SHEET, {
+    views: [{ state: 'frozen', xSplit: 3, ySplit: HEADER_ROW }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.properties.defaultRowHeight = 30;
+  const lastColumn = columns.length;
+  writeIntro(sheet, plan, { ...period, id: periodId }, unitName, lastColumn);
+  writeHeader(sheet, columns);
   rows.forEach(({ measure }, r) => {
-    const row = sheet.getRow(HEADER_ROW + 1 + r);
-    let lines = 3;
-    columns.forEach((column, c) => {
-      const cell = row.getCell(c + 1);
-      cell.value = writable(column.value(measure));
-      if (typeof cell.value === 'string' && !column.hidden)
-        lines = Math.max(lines, wrappedLines(cell.value, column.width));
-      const inactiveIndicator =
-        column.key.startsWith('indicatorValue') && !measure.indicators[Number(column.key.slice(14)) - 1];
-      const editable = column.editable && !inactiveIndicator;
-      cell.protection = { locked: !editable };
-      cell.fill = editable ? EDITABLE_FILL : READ_ONLY_FILL;
-      cell.alignment = { wrapText: true, vertical: 'top' };
-      cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
-      if (column.key === 'deadline' || column.key === 'asOf') cell.numFmt = DATE_FORMAT;
-      if (column.key === 'asOf') cell.value = excelDate(period.end);
-      if (column.key === 'status') {
-        cell.dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [listFormula(statusLabels)],
-          showErrorMessage: true,
-          errorStyle: 'stop',
-          errorTitle: 'Ukjent status',
-          error: 'Velg en status fra listen.',
-          showInputMessage: true,
-          promptTitle: 'Status',
-          prompt: '«Gjennomført etter frist» settes automatisk når «Gjennomført» kommer etter fristen.',
-        };
-      }
-      if (column.key === 'risk') {
-        cell.dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [listFormula(riskLabels)],
-          showErrorMessage: true,
-          errorTitle: 'Ukjent risiko',
-          error: `Velg ${riskLabels.join(', ')}.`,
-        };
-      }
-      if (column.key === 'decisionNeeded') {
-        cell.dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [listFormula([YES, NO])],
-          showErrorMessage: true,
-          errorTitle: 'Ja eller Nei',
-          error: 'Skriv Ja eller Nei.',
-        };
-      }
-      if (column.key === 'asOf') {
-        cell.dataValidation = {
-          type: 'date',
-          operator: 'greaterThan',
-          allowBlank: true,
-          formulae: [new Date('2000-01-01T00:00:00Z')],
-          showErrorMessage: true,
-          errorTitle: 'Ugyldig dato',
-          error: 'Skriv datoen som dd.mm.åååå.',
-        };
-      }
-    });
-    row.height = Math.min(400, lines * 13 + 6);
+    writeMeasureRow(sheet.getRow(HEADER_ROW + 1 + r), columns, measure, period.end);
   });
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 2 }, to: { row: HEADER_ROW, column: lastColumn } };
   await sheet.protect('', {
@@ -272,9 +188,7 @@ async function buildOneForm(
     autoFilter: true,
     sort: false,
   });
-
-  const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
-  const facts: Array<[string, string]> = [
+  await writeMeta(workbook, [
     ['format', FORM_MARKER],
     ['version', String(FORM_VERSION)],
     ['planId', plan.id],
@@ -283,48 +197,8 @@ async function buildOneForm(
     ['unitId', unitId ?? ''],
     ['unitName', unitName],
     ['exportedAt', now.toISOString()],
-  ];
-  facts.forEach(([key, value], i) => {
-    meta.getCell(i + 1, 1).value = key;
-    meta.getCell(i + 1, 2).value = writable(value);
-  });
-  await meta.protect('', {});
+  ]);
 
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
-}
-
-function leadingValue(
-  key: ColumnSpec['key'],
-  plan: Plan,
-  latest: ReturnType<typeof latestUpdateByMeasure>,
-  numberOf: Map<string, string>,
-): (measure: Measure) => ExcelJS.CellValue {
-  switch (key) {
-    case 'measureId':
-      return (m) => m.id;
-    case 'number':
-      return (m) => numberOf.get(m.id) ?? '';
-    case 'title':
-      return (m) => m.title;
-    case 'deadline':
-      return (m) => (m.deadline ? excelDate(m.deadline) : null);
-    case 'lastStatus':
-      return (m) => {
-        const update = latest.get(m.id);
-        if (!update) return 'Ikke rapportert';
-        return `${STATUS_LABELS[effectiveStatus(update, m)][plan.language === 'nn' ? 'nn' : 'nb']} (${periodLabel(update.periodId)})`;
-      };
-    case 'lastNarrative':
-      return (m) => {
-        const update = latest.get(m.id);
-        if (!update) return null;
-        return (
-          [update.narrative, update.reason && `Begrunnelse: ${update.reason}`].filter(Boolean).join('\n') ||
-          null
-        );
-      };
-    default:
-      return () => null;
-  }
 }

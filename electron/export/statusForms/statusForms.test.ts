@@ -6,10 +6,10 @@ import { applyStatusImport } from '../../../core/status/importApply';
 import { StatusImportPreview } from '../../../core/status/importSchema';
 import { measureHistory } from '../../../core/status/updates';
 import { nationalStylePlan, OPEN_PERIOD } from '../../../tests/support/nationalStylePlan';
+import { readStatusForm } from '../../import/statusForms/readStatusForm';
 import { inflatingWorkbook, withDeclaredSizes } from '../../import/testing/inflatingWorkbook';
 import { buildStatusForms } from './buildStatusForm';
 import { FORM_SHEET, HEADER_ROW, META_SHEET } from './layout';
-import { readStatusForm } from './readStatusForm';
 import { fillStatusForm, rowOfMeasure } from './testing/fillForm';
 
 const exportedAt = new Date('2027-09-01T08:00:00Z');
