@@ -63,6 +63,7 @@ export const exportHandlers: Handlers<
   'export.plan' | 'export.report' | 'export.supervision' | 'export.capabilities'
 > = {
   'export.plan': async (input, ctx) => {
+    ctx.files.checkOutPath?.(input.outPath);
     const plan = await planFrom(input.source, ctx);
     const language = languageOf(plan, input.language);
     const { planDocument } = await import('../../export/docx/planDocument');
