@@ -7,7 +7,7 @@ import { requireMunicipality } from '../../../core/municipalities/municipalities
 import { planForMunicipality } from '../../../core/municipalities/scope';
 import { findPeriod, reportingPeriods } from '../../../core/reporting/periods';
 import type { Plan } from '../../../core/schema/plan';
-import { checkPlanFileText, describeProblems } from '../../../core/validation';
+import { describeProblems } from '../../../core/validation';
 import { safeFileName, yearSpan } from '../../export/docx/format';
 import type { DocumentLanguage } from '../../export/docx/labels';
 import { cacheDir } from '../../store/paths';
@@ -15,6 +15,7 @@ import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 import type { OutgoingFile } from '../delivery';
 import type { Handlers } from '../handler';
+import { checkedPlanText } from './checkedPlanText';
 
 const WORD = {
   mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -31,7 +32,7 @@ export async function planFrom(source: ExportSource, ctx: ApiContext): Promise<P
   } catch {
     throw new ApiError({ code: 'not-found', message: `Fant ikke planfilen ${path}.`, path });
   }
-  const check = checkPlanFileText(text);
+  const check = checkedPlanText(text);
   if (!check.ok) {
     throw new ApiError({
       code: 'invalid-plan-file',

@@ -3,9 +3,9 @@ import type { QualityReport } from '../../../contract/methods/drafting';
 import { checkPlanQuality, countBySeverity } from '../../../core/quality/checkPlan';
 import { qualityScore } from '../../../core/quality/score';
 import type { Plan } from '../../../core/schema/plan';
-import { checkPlanFileText } from '../../../core/validation';
 import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
+import { checkedPlanText } from './checkedPlanText';
 import { qualityVocabulary } from './templatesData';
 
 /** The quality report; with `today` the lifecycle is judged as on that day. */
@@ -27,7 +27,7 @@ export async function planToCheck(
   } catch {
     throw new ApiError({ code: 'not-found', message: `Fant ikke filen ${path}.`, path });
   }
-  const result = checkPlanFileText(text);
+  const result = checkedPlanText(text);
   if (!result.ok) {
     throw new ApiError({
       code: 'invalid-plan-file',

@@ -61,6 +61,8 @@ describe('the plan as a Word document', async () => {
 
   it('has a table of contents field and a summary table whose header row repeats', () => {
     expect(body).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-1&quot;/);
+    // Word is asked to update fields on opening, so the contents get their page numbers.
+    expect(parts.get('word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1|on)")?\/>/);
     expect(body).toMatch(/<w:tblHeader\/>/);
     const summary = doc.tables.find((t) => t[0]?.[0] === 'Nr.');
     expect(summary?.[0]).toEqual(['Nr.', 'Tiltak', 'Ansvarlig', 'Samarbeidspartnere', 'Tidsrom/frist']);

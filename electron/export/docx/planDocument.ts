@@ -93,6 +93,8 @@ export function buildPlanDocument(plan: Plan, options: PlanDocumentOptions) {
     subject: `${plan.municipality.name} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`,
     runningHeader: { left: plan.title, right: plan.municipality.name },
     titlePage: planTitlePage(plan, language, today),
+    // The table of contents gets its page numbers from Word.
+    updateFields: true,
     sections: [
       { children: before },
       { children: planSummaryTable(plan, language, numbers, unitName), landscape: true },
