@@ -130,7 +130,8 @@ export function prefillEvaluation(
       carriedOut: kept?.carriedOut ?? suggested.carriedOut,
       result: kept?.result || history.lastNarrative,
       ...(recommendation ? { recommendation } : {}),
-      why: kept?.why || history.reasons.at(-1) || '',
+      // A reason only explains a recommendation; a measure simply done needs none.
+      why: kept?.why || (recommendation ? (history.reasons.at(-1) ?? '') : ''),
       history,
     };
   });
