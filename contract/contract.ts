@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { draftingMethods } from './methods/drafting';
+import { evaluationMethods } from './methods/evaluation';
 import { exportMethods } from './methods/exports';
 import { fileMethods } from './methods/files';
 import { followupMethods } from './methods/followup';
@@ -25,6 +26,7 @@ export const contract = {
   ...libraryMethods,
   ...packageMethods,
   ...workshopMethods,
+  ...evaluationMethods,
 };
 
 export type Contract = typeof contract;

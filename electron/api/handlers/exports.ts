@@ -19,7 +19,7 @@ const WORD = {
 };
 
 /** The open plan's current content, or a plan file read (and migrated) without opening or locking it. */
-async function planFrom(source: ExportSource, ctx: ApiContext): Promise<Plan> {
+export async function planFrom(source: ExportSource, ctx: ApiContext): Promise<Plan> {
   if ('docId' in source) return ctx.documents.get(source.docId).plan;
   const path = ctx.resolvePlanPath(source.path);
   let text: string;
@@ -48,7 +48,7 @@ function today(ctx: ApiContext): string {
   return format(ctx.now(), 'yyyy-MM-dd');
 }
 
-function wordFile(name: string, bytes: Uint8Array): OutgoingFile {
+export function wordFile(name: string, bytes: Uint8Array): OutgoingFile {
   return { fileName: safeFileName(name, 'docx'), bytes, ...WORD };
 }
 

@@ -1,6 +1,7 @@
 import type { Handlers } from '../handler';
 import { appHandlers } from './app';
 import { draftingHandlers } from './drafting';
+import { evaluationHandlers } from './evaluation';
 import { exportHandlers } from './exports';
 import { fileHandlers } from './files';
 import { followupHandlers } from './followup';
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...libraryHandlers,
   ...packageHandlers,
   ...workshopHandlers,
+  ...evaluationHandlers,
 };

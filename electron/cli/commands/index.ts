@@ -1,11 +1,13 @@
 import type { CliCommand } from '../command';
 import { checkCommand } from './check';
+import { evaluateCommand } from './evaluate';
 import { exportCommand } from './export';
 import { handoutCommand } from './handout';
 import { importCommand } from './import';
 import { libraryCommand } from './library';
 import { newCommand } from './new';
 import { packageCommand } from './package';
+import { reviseCommand } from './revise';
 import { serveCommand } from './serve';
 import { statusCommand } from './status';
 import { validateCommand } from './validate';
@@ -17,6 +19,8 @@ export const commands: readonly CliCommand[] = [
   checkCommand,
   importCommand,
   statusCommand,
+  evaluateCommand,
+  reviseCommand,
   exportCommand,
   handoutCommand,
   libraryCommand,

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../../command';
+import { evaluationExportCommand } from './evaluation';
 import { icsExport } from './ics';
 import { planExportCommand } from './plan';
 import { reportExportCommand } from './report';
@@ -12,4 +13,5 @@ export const exportSubcommands: readonly CliCommand[] = [
   wheelExport,
   icsExport,
   statusFormsExport,
+  evaluationExportCommand,
 ];
