@@ -13,7 +13,10 @@ export type MeasureColumn =
   | 'deadline'
   | 'period'
   | 'status'
-  | 'comment';
+  | 'comment'
+  | 'funding'
+  | 'grantScheme'
+  | 'grantEnd';
 
 /** The header name in the format, then other names people use for the same column. */
 const ALIASES: Record<MeasureColumn, readonly string[]> = {
@@ -34,6 +37,9 @@ const ALIASES: Record<MeasureColumn, readonly string[]> = {
   period: ['Tidsrom', 'Periode', 'Tidsperiode', 'År'],
   status: ['Status'],
   comment: ['Kommentar', 'Begrunnelse', 'Merknad', 'Kommentarer'],
+  funding: ['Finansiering', 'Finansieringskilde'],
+  grantScheme: ['Tilskuddsordning', 'Tilskotsordning'],
+  grantEnd: ['Tilskudd til', 'Tilskot til', 'Tilskuddet slutter'],
 };
 
 export const COLUMN_NAMES: Record<MeasureColumn, string> = Object.fromEntries(
