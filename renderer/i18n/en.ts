@@ -2,6 +2,7 @@ import appStrings from './en/app.json';
 import datesStrings from './en/dates.json';
 import documentStrings from './en/document.json';
 import draftingStrings from './en/drafting.json';
+import evaluationStrings from './en/evaluation.json';
 import exportStrings from './en/export.json';
 import fundingStrings from './en/funding.json';
 import languagesStrings from './en/languages.json';
@@ -43,4 +44,5 @@ export const en = {
   library: libraryStrings,
   package: packageStrings,
   funding: fundingStrings,
+  evaluation: evaluationStrings,
 };

@@ -2,6 +2,7 @@ import appStrings from './nb/app.json';
 import datesStrings from './nb/dates.json';
 import documentStrings from './nb/document.json';
 import draftingStrings from './nb/drafting.json';
+import evaluationStrings from './nb/evaluation.json';
 import exportStrings from './nb/export.json';
 import fundingStrings from './nb/funding.json';
 import languagesStrings from './nb/languages.json';
@@ -43,4 +44,5 @@ export const nb = {
   library: libraryStrings,
   package: packageStrings,
   funding: fundingStrings,
+  evaluation: evaluationStrings,
 };

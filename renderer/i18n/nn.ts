@@ -2,6 +2,7 @@ import appStrings from './nn/app.json';
 import datesStrings from './nn/dates.json';
 import documentStrings from './nn/document.json';
 import draftingStrings from './nn/drafting.json';
+import evaluationStrings from './nn/evaluation.json';
 import exportStrings from './nn/export.json';
 import fundingStrings from './nn/funding.json';
 import languagesStrings from './nn/languages.json';
@@ -43,4 +44,5 @@ export const nn = {
   library: libraryStrings,
   package: packageStrings,
   funding: fundingStrings,
+  evaluation: evaluationStrings,
 };

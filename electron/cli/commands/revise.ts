@@ -1,15 +1,9 @@
 import { resolve } from 'node:path';
+import { nextTitle } from '../../../core/revision/nextTitle';
 import { call } from '../../api/dispatch';
 import { parseCommandArgs, parseYear, requireString, singlePositional } from '../args';
 import type { CliCommand } from '../command';
 import { withCliContext } from '../context';
-
-/** The next plan's title: the old one with its period replaced, or the period added. */
-function nextTitle(title: string, from: number, to: number, oldFrom: number, oldTo: number): string {
-  const period = `${from}–${to}`;
-  const old = new RegExp(`${oldFrom}\\s*[–-]\\s*${oldTo}`);
-  return old.test(title) ? title.replace(old, period) : `${title} ${period}`;
-}
 
 /**
  * `revise PLAN --out NEW [--from-evaluation]`: the next plan (rullering), written to NEW; the old plan is marked
@@ -39,7 +33,7 @@ export const reviseCommand: CliCommand = {
       const toYear = values.to ? parseYear(values.to, '--to') : fromYear + length;
       const created = await call(ctx, 'plan.revise', {
         docId: doc.docId,
-        title: values.title ?? nextTitle(title, fromYear, toYear, period.fromYear, period.toYear),
+        title: values.title ?? nextTitle(title, period.fromYear, period.toYear, fromYear, toYear),
         fromYear,
         toYear,
         path: outPath,
