@@ -13,6 +13,7 @@ import { FeedbackPart } from './FeedbackPart';
 import { FocusAreaPart } from './FocusAreaPart';
 import { OverallPart } from './OverallPart';
 import { ProcessPart } from './ProcessPart';
+import { ReportPart } from './ReportPart';
 import './evaluation.css';
 
 const KINDS: EvaluationKind[] = ['mid-term', 'final'];
@@ -96,6 +97,7 @@ export function EvaluationPage() {
           ))}
           <ProcessPart evaluation={evaluation} />
           <FeedbackPart evaluation={evaluation} />
+          <ReportPart evaluation={evaluation} />
         </>
       )}
     </div>
