@@ -161,6 +161,14 @@ export function prefillEvaluation(
   };
 }
 
+/**
+ * The day an evaluation made `today` reads the history up to: today, or the latest report's date when a report
+ * is dated later (a final report written ahead of the period's end is part of the history).
+ */
+export function defaultEvaluationDate(plan: Pick<Plan, 'statusUpdates'>, today: string): string {
+  return plan.statusUpdates.reduce((latest, u) => (u.asOf > latest ? u.asOf : latest), today);
+}
+
 /** The plan's latest evaluation of `kind` (or of any kind), if there is one. */
 export function latestEvaluation(
   plan: Pick<Plan, 'evaluations'>,

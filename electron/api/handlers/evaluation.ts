@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { latestEvaluation } from '../../../core/evaluation/prefill';
+import { defaultEvaluationDate, latestEvaluation } from '../../../core/evaluation/prefill';
 import { EVALUATION_KIND_LABELS } from '../../../core/labels/evaluationLabels';
 import { formatCoreMessage } from '../../../core/messages/catalogues';
 import { message } from '../../../core/messages/message';
@@ -11,7 +11,8 @@ import { planFrom, wordFile } from './exports';
 
 export const evaluationHandlers: Handlers<'evaluation.prefill' | 'export.evaluation'> = {
   'evaluation.prefill': (input, ctx) => {
-    const asOf = input.asOf ?? format(ctx.now(), 'yyyy-MM-dd');
+    const plan = ctx.documents.get(input.docId).plan;
+    const asOf = input.asOf ?? defaultEvaluationDate(plan, format(ctx.now(), 'yyyy-MM-dd'));
     return ctx.documents.applyOwn(
       input.docId,
       newStep([op('evaluation.prefill', { kind: input.kind, asOf })], ctx.now()),

@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { defaultEvaluationDate } from '../../../core/evaluation/prefill';
 import { newId } from '../../../core/ids';
 import { EVALUATION_KIND_LABELS } from '../../../core/labels/evaluationLabels';
 import { op } from '../../../core/operations/registry';
@@ -34,7 +35,7 @@ export function EvaluationPage() {
 
   const prefill = (kind: EvaluationKind) => {
     const id = evaluations.find((e) => e.kind === kind)?.id ?? newId();
-    applyChange(doc, op('evaluation.prefill', { kind, asOf: today, id }));
+    applyChange(doc, op('evaluation.prefill', { kind, asOf: defaultEvaluationDate(plan, today), id }));
     setChosenId(id);
   };
 

@@ -47,14 +47,14 @@ export function ReportPart({ evaluation }: { evaluation: Evaluation }) {
         {t('evaluation.report.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('evaluation.report.intro')}</Paragraph>
-      <div className="ph-form__row ph-form__row--end">
-        <ChoiceSelect
-          label={t('evaluation.report.language')}
-          value={language}
-          options={LANGUAGES}
-          labelOf={(k) => t(`evaluation.report.languages.${k}`)}
-          onChange={(v) => setLanguage(v ?? 'nb')}
-        />
+      <ChoiceSelect
+        label={t('evaluation.report.language')}
+        value={language}
+        options={LANGUAGES}
+        labelOf={(k) => t(`evaluation.report.languages.${k}`)}
+        onChange={(v) => setLanguage(v ?? 'nb')}
+      />
+      <div className="ph-actions">
         <Button onClick={() => void run()} aria-busy={busy || undefined} disabled={busy}>
           {busy && <Spinner aria-hidden data-size="xs" />}
           {t('evaluation.report.export')}
