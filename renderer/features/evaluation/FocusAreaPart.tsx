@@ -171,9 +171,8 @@ function MeasureAnswer(props: {
           onChange={(recommendation) => set({ recommendation })}
         />
       </div>
-      <div className="ph-form__row">
+      <div className="ph-evaluation__texts">
         <CommitTextfield
-          className="ph-grow"
           label={t('evaluation.measure.result')}
           context={name}
           multiline
@@ -183,7 +182,6 @@ function MeasureAnswer(props: {
           onCommit={(result) => set({ result: result.trim() })}
         />
         <CommitTextfield
-          className="ph-grow"
           label={t('evaluation.measure.why')}
           context={name}
           multiline
