@@ -8,6 +8,7 @@ import { followupMethods } from './methods/followup';
 import { libraryMethods } from './methods/library';
 import { packageMethods } from './methods/package';
 import { planMethods } from './methods/plan';
+import { reminderMethods } from './methods/reminders';
 import { wheelMethods } from './methods/wheel';
 import { workshopMethods } from './methods/workshop';
 
@@ -27,6 +28,7 @@ export const contract = {
   ...packageMethods,
   ...workshopMethods,
   ...evaluationMethods,
+  ...reminderMethods,
 };
 
 export type Contract = typeof contract;

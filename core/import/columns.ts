@@ -16,7 +16,8 @@ export type MeasureColumn =
   | 'comment'
   | 'funding'
   | 'grantScheme'
-  | 'grantEnd';
+  | 'grantEnd'
+  | 'municipality';
 
 /** The header name in the format, then other names people use for the same column. */
 const ALIASES: Record<MeasureColumn, readonly string[]> = {
@@ -40,6 +41,8 @@ const ALIASES: Record<MeasureColumn, readonly string[]> = {
   funding: ['Finansiering', 'Finansieringskilde'],
   grantScheme: ['Tilskuddsordning', 'Tilskotsordning'],
   grantEnd: ['Tilskudd til', 'Tilskot til', 'Tilskuddet slutter'],
+  /** Which of the plan's municipalities the measure applies to; empty = all of them. */
+  municipality: ['Kommune', 'Kommuner', 'Gjelder kommune'],
 };
 
 export const COLUMN_NAMES: Record<MeasureColumn, string> = Object.fromEntries(

@@ -2,7 +2,6 @@ import type { Language } from '../schema/common';
 import type { FundingKind, GrantDecisionOutcome, GrantScheme } from '../schema/measure';
 import type { UnitKind } from '../schema/organisation';
 import type { Lifecycle } from '../schema/plan';
-import type { ReportingCycle } from '../schema/reporting';
 import type { MeasureStatus } from '../schema/status';
 import type { WheelRing } from '../schema/wheel';
 

@@ -1,11 +1,13 @@
 import type { Plan } from '../schema/plan';
 import { anchoringRules } from './anchoringRules';
 import { coverageRules } from './coverageRules';
+import { crisisCentreRules } from './crisisCentreRules';
 import type { FindingSeverity, QualityFinding } from './finding';
 import { focusAreaRules } from './focusAreaRules';
 import { fundingRules } from './fundingRules';
 import { kostraRules } from './kostraRules';
 import { measureRules } from './measureRules';
+import { privacyRules } from './privacyRules';
 import type { QualityRule } from './rule';
 import { sectionRules } from './sectionRules';
 import type { QualityVocabulary } from './vocabulary';
@@ -17,7 +19,9 @@ const RULES: readonly QualityRule[] = [
   focusAreaRules,
   measureRules,
   coverageRules,
+  crisisCentreRules,
   sectionRules,
+  privacyRules,
 ];
 
 const NO_VOCABULARY: QualityVocabulary = { targetGroups: [], violenceForms: [] };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Indicator, IsoDate, LongText, ShortText, Year } from './common';
+import { EmailAddress, Id, Indicator, IsoDate, LongText, ShortText, Year } from './common';
 
 /** How a measure is paid for. `earmarked` is money set aside in the budget (schema 1 called it `new-money`). */
 export const FundingKind = z.enum(['within-budget', 'earmarked', 'grant', 'not-settled']);
@@ -76,6 +76,8 @@ export const Measure = z.object({
   description: LongText.default(''),
   leadOwnerUnitId: Id.optional(),
   contactPerson: ShortText.default(''),
+  /** The contact person's e-mail address: reminders go there when the owner unit has none. */
+  contactEmail: EmailAddress.optional(),
   partnerUnitIds: z.array(Id).default([]),
   start: IsoDate.optional(),
   deadline: IsoDate.optional(),
@@ -89,6 +91,13 @@ export const Measure = z.object({
   resources: Resources.default({ note: '' }),
   indicators: z.array(Indicator).default([]),
   milestones: z.array(Milestone).default([]),
+  /** In a plan of several municipalities: the ones this measure applies to (by name); absent or empty = all. */
+  municipalities: z.array(ShortText).max(100).optional(),
+  /** The lead owner in a municipality where it is another unit than `leadOwnerUnitId`. */
+  localOwners: z
+    .array(z.object({ municipality: ShortText, unitId: Id }))
+    .max(100)
+    .optional(),
   /** Set on a measure carried over from the previous plan at revision. */
   carriedFrom: z
     .object({

@@ -14,6 +14,7 @@ import measuresStrings from './en/measures.json';
 import overviewStrings from './en/overview.json';
 import packageStrings from './en/package.json';
 import pagesStrings from './en/pages.json';
+import privacyStrings from './en/privacy.json';
 import revisionStrings from './en/revision.json';
 import saveStrings from './en/save.json';
 import startStrings from './en/start.json';
@@ -45,4 +46,5 @@ export const en = {
   package: packageStrings,
   funding: fundingStrings,
   evaluation: evaluationStrings,
+  privacy: privacyStrings,
 };

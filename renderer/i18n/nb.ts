@@ -14,6 +14,7 @@ import measuresStrings from './nb/measures.json';
 import overviewStrings from './nb/overview.json';
 import packageStrings from './nb/package.json';
 import pagesStrings from './nb/pages.json';
+import privacyStrings from './nb/privacy.json';
 import revisionStrings from './nb/revision.json';
 import saveStrings from './nb/save.json';
 import startStrings from './nb/start.json';
@@ -45,4 +46,5 @@ export const nb = {
   package: packageStrings,
   funding: fundingStrings,
   evaluation: evaluationStrings,
+  privacy: privacyStrings,
 };

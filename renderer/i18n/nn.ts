@@ -14,6 +14,7 @@ import measuresStrings from './nn/measures.json';
 import overviewStrings from './nn/overview.json';
 import packageStrings from './nn/package.json';
 import pagesStrings from './nn/pages.json';
+import privacyStrings from './nn/privacy.json';
 import revisionStrings from './nn/revision.json';
 import saveStrings from './nn/save.json';
 import startStrings from './nn/start.json';
@@ -45,4 +46,5 @@ export const nn = {
   package: packageStrings,
   funding: fundingStrings,
   evaluation: evaluationStrings,
+  privacy: privacyStrings,
 };

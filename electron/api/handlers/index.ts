@@ -8,6 +8,7 @@ import { followupHandlers } from './followup';
 import { libraryHandlers } from './library';
 import { packageHandlers } from './package';
 import { planHandlers } from './plan';
+import { reminderHandlers } from './reminders';
 import { wheelHandlers } from './wheel';
 import { workshopHandlers } from './workshop';
 
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...packageHandlers,
   ...workshopHandlers,
   ...evaluationHandlers,
+  ...reminderHandlers,
 };

@@ -19,7 +19,7 @@ export async function planToCheck(
   ctx: ApiContext,
 ): Promise<Plan> {
   if ('docId' in input) return ctx.documents.get(input.docId).plan;
-  const path = ctx.resolvePlanPath(input.path);
+  const path = await ctx.resolvePlanPath(input.path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { planForMunicipality } from '../../../core/municipalities/scope';
 import type { Plan } from '../../../core/schema/plan';
 import { checkPlanFileText } from '../../../core/validation';
 import { planCalendarFile } from '../../export/ics/planCalendar';
@@ -9,7 +10,7 @@ import type { Handlers } from '../handler';
 /** The plan an export reads: the open document, or a plan file read (not opened: no lock, no backup). */
 async function exportSource(ctx: ApiContext, input: { docId?: string; path?: string }): Promise<Plan> {
   if (input.docId !== undefined) return ctx.documents.get(input.docId).plan;
-  const path = ctx.resolvePlanPath(input.path ?? '');
+  const path = await ctx.resolvePlanPath(input.path ?? '');
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -34,7 +35,8 @@ export const wheelHandlers: Handlers<'wheel.holidays' | 'wheel.exportImage' | 'w
     return norwegianPublicHolidays(input.fromYear, input.toYear);
   },
   'wheel.exportImage': async (input, ctx) => {
-    const plan = await exportSource(ctx, input);
+    const whole = await exportSource(ctx, input);
+    const plan = input.municipality ? planForMunicipality(whole, input.municipality) : whole;
     const { fromYear, toYear } = plan.period;
     if (input.year < fromYear || input.year > toYear) {
       throw new ApiError({
@@ -54,7 +56,8 @@ export const wheelHandlers: Handlers<'wheel.holidays' | 'wheel.exportImage' | 'w
     return ctx.files.deliver(file, input.out);
   },
   'wheel.exportCalendar': async (input, ctx) => {
-    const plan = await exportSource(ctx, input);
+    const whole = await exportSource(ctx, input);
+    const plan = input.municipality ? planForMunicipality(whole, input.municipality) : whole;
     const file = planCalendarFile(plan, {
       now: ctx.now(),
       language: input.language ?? plan.language,

@@ -2,8 +2,10 @@ import type { CliCommand } from '../../command';
 import { evaluationExportCommand } from './evaluation';
 import { icsExport } from './ics';
 import { planExportCommand } from './plan';
+import { remindersExport } from './reminders';
 import { reportExportCommand } from './report';
 import { statusFormsExport } from './status-forms';
+import { supervisionExportCommand } from './supervision';
 import { wheelExport } from './wheel';
 
 /** The subcommands of `export`; a feature adds its own file here and one line in this list. */
@@ -14,4 +16,6 @@ export const exportSubcommands: readonly CliCommand[] = [
   icsExport,
   statusFormsExport,
   evaluationExportCommand,
+  remindersExport,
+  supervisionExportCommand,
 ];

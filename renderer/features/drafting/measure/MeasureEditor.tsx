@@ -10,6 +10,7 @@ import { useDrafting } from '../DraftingContext';
 import { fieldKeys } from '../fieldKeys';
 import { applyChange } from '../fields/applyChange';
 import { CommitTextfield } from '../fields/CommitTextfield';
+import { isEmailAddress } from '../fields/emailAddress';
 import { IndicatorsEditor } from '../fields/IndicatorsEditor';
 import { useChecks } from '../fields/useChecks';
 import { optionalDate, required } from '../fields/validators';
@@ -83,6 +84,18 @@ export function MeasureEditor({ measure, number }: { measure: Measure; number: s
             field={place('contactPerson')}
             readOnly={readOnly}
             onCommit={(v) => update({ contactPerson: v.trim() })}
+          />
+          <CommitTextfield
+            className="ph-grow"
+            type="email"
+            autoComplete="off"
+            label={t('drafting.measure.contactEmail')}
+            description={t('drafting.measure.contactEmailHint')}
+            value={measure.contactEmail ?? ''}
+            field={place('contactEmail')}
+            readOnly={readOnly}
+            validate={(v) => (isEmailAddress(v) ? null : t('drafting.measure.emailInvalid'))}
+            onCommit={(v) => update({ contactEmail: v.trim() })}
           />
         </div>
         <Field className="ph-narrow">
