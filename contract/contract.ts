@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { anchoringMethods } from './methods/anchoring';
 import { appMethods } from './methods/app';
 import { draftingMethods } from './methods/drafting';
+import { evaluationMethods } from './methods/evaluation';
 import { exportMethods } from './methods/exports';
 import { fileMethods } from './methods/files';
 import { followupMethods } from './methods/followup';
@@ -27,6 +28,7 @@ export const contract = {
   ...libraryMethods,
   ...packageMethods,
   ...workshopMethods,
+  ...evaluationMethods,
   ...reminderMethods,
   ...anchoringMethods,
 };

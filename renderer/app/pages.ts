@@ -6,6 +6,9 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 const DraftingPage = lazy(() =>
   import('../features/drafting/DraftingPage').then((m) => ({ default: m.DraftingPage })),
 );
+const EvaluationPage = lazy(() =>
+  import('../features/evaluation/EvaluationPage').then((m) => ({ default: m.EvaluationPage })),
+);
 const ExportPage = lazy(() =>
   import('../features/export/ExportPage').then((m) => ({ default: m.ExportPage })),
 );
@@ -55,6 +58,7 @@ export const PLAN_PAGES: readonly PlanPage[] = [
   { id: 'export', labelKey: 'export.page', Component: ExportPage },
   { id: 'status', labelKey: 'pages.status', Component: StatusPage },
   { id: 'leadership', labelKey: 'pages.leadership', Component: LeadershipPage },
+  { id: 'evaluation', labelKey: 'evaluation.page', Component: EvaluationPage },
   { id: 'revision', labelKey: 'pages.revision', Component: RevisionPage },
   { id: 'workshop', labelKey: 'pages.workshop', Component: WorkshopPage },
 ];

@@ -2,6 +2,7 @@ import appStrings from './en/app.json';
 import datesStrings from './en/dates.json';
 import documentStrings from './en/document.json';
 import draftingStrings from './en/drafting.json';
+import evaluationStrings from './en/evaluation.json';
 import exportStrings from './en/export.json';
 import fundingStrings from './en/funding.json';
 import languagesStrings from './en/languages.json';
@@ -46,5 +47,6 @@ export const en = {
   package: packageStrings,
   planLife: planLifeStrings,
   funding: fundingStrings,
+  evaluation: evaluationStrings,
   privacy: privacyStrings,
 };

@@ -2,6 +2,7 @@ import appStrings from './nb/app.json';
 import datesStrings from './nb/dates.json';
 import documentStrings from './nb/document.json';
 import draftingStrings from './nb/drafting.json';
+import evaluationStrings from './nb/evaluation.json';
 import exportStrings from './nb/export.json';
 import fundingStrings from './nb/funding.json';
 import languagesStrings from './nb/languages.json';
@@ -46,5 +47,6 @@ export const nb = {
   package: packageStrings,
   planLife: planLifeStrings,
   funding: fundingStrings,
+  evaluation: evaluationStrings,
   privacy: privacyStrings,
 };

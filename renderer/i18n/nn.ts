@@ -2,6 +2,7 @@ import appStrings from './nn/app.json';
 import datesStrings from './nn/dates.json';
 import documentStrings from './nn/document.json';
 import draftingStrings from './nn/drafting.json';
+import evaluationStrings from './nn/evaluation.json';
 import exportStrings from './nn/export.json';
 import fundingStrings from './nn/funding.json';
 import languagesStrings from './nn/languages.json';
@@ -46,5 +47,6 @@ export const nn = {
   package: packageStrings,
   planLife: planLifeStrings,
   funding: fundingStrings,
+  evaluation: evaluationStrings,
   privacy: privacyStrings,
 };

@@ -55,7 +55,7 @@ function today(ctx: ApiContext): string {
   return format(ctx.now(), 'yyyy-MM-dd');
 }
 
-function wordFile(name: string, bytes: Uint8Array): OutgoingFile {
+export function wordFile(name: string, bytes: Uint8Array): OutgoingFile {
   return { fileName: safeFileName(name, 'docx'), bytes, ...WORD };
 }
 

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../../command';
+import { evaluationExportCommand } from './evaluation';
 import { icsExport } from './ics';
 import { planExportCommand } from './plan';
 import { remindersExport } from './reminders';
@@ -15,6 +16,7 @@ export const exportSubcommands: readonly CliCommand[] = [
   wheelExport,
   icsExport,
   statusFormsExport,
+  evaluationExportCommand,
   remindersExport,
   supervisionExportCommand,
   steeringGoalsExport,
