@@ -2,6 +2,7 @@ import appStrings from './en/app.json';
 import datesStrings from './en/dates.json';
 import documentStrings from './en/document.json';
 import draftingStrings from './en/drafting.json';
+import evaluationStrings from './en/evaluation.json';
 import exportStrings from './en/export.json';
 import fundingStrings from './en/funding.json';
 import languagesStrings from './en/languages.json';
@@ -13,6 +14,7 @@ import measuresStrings from './en/measures.json';
 import overviewStrings from './en/overview.json';
 import packageStrings from './en/package.json';
 import pagesStrings from './en/pages.json';
+import planLifeStrings from './en/planLife.json';
 import privacyStrings from './en/privacy.json';
 import revisionStrings from './en/revision.json';
 import saveStrings from './en/save.json';
@@ -43,6 +45,8 @@ export const en = {
   workshop: workshopStrings,
   library: libraryStrings,
   package: packageStrings,
+  planLife: planLifeStrings,
   funding: fundingStrings,
+  evaluation: evaluationStrings,
   privacy: privacyStrings,
 };

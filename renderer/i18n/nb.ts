@@ -2,6 +2,7 @@ import appStrings from './nb/app.json';
 import datesStrings from './nb/dates.json';
 import documentStrings from './nb/document.json';
 import draftingStrings from './nb/drafting.json';
+import evaluationStrings from './nb/evaluation.json';
 import exportStrings from './nb/export.json';
 import fundingStrings from './nb/funding.json';
 import languagesStrings from './nb/languages.json';
@@ -13,6 +14,7 @@ import measuresStrings from './nb/measures.json';
 import overviewStrings from './nb/overview.json';
 import packageStrings from './nb/package.json';
 import pagesStrings from './nb/pages.json';
+import planLifeStrings from './nb/planLife.json';
 import privacyStrings from './nb/privacy.json';
 import revisionStrings from './nb/revision.json';
 import saveStrings from './nb/save.json';
@@ -43,6 +45,8 @@ export const nb = {
   workshop: workshopStrings,
   library: libraryStrings,
   package: packageStrings,
+  planLife: planLifeStrings,
   funding: fundingStrings,
+  evaluation: evaluationStrings,
   privacy: privacyStrings,
 };

@@ -2,6 +2,7 @@ import appStrings from './nn/app.json';
 import datesStrings from './nn/dates.json';
 import documentStrings from './nn/document.json';
 import draftingStrings from './nn/drafting.json';
+import evaluationStrings from './nn/evaluation.json';
 import exportStrings from './nn/export.json';
 import fundingStrings from './nn/funding.json';
 import languagesStrings from './nn/languages.json';
@@ -13,6 +14,7 @@ import measuresStrings from './nn/measures.json';
 import overviewStrings from './nn/overview.json';
 import packageStrings from './nn/package.json';
 import pagesStrings from './nn/pages.json';
+import planLifeStrings from './nn/planLife.json';
 import privacyStrings from './nn/privacy.json';
 import revisionStrings from './nn/revision.json';
 import saveStrings from './nn/save.json';
@@ -43,6 +45,8 @@ export const nn = {
   workshop: workshopStrings,
   library: libraryStrings,
   package: packageStrings,
+  planLife: planLifeStrings,
   funding: fundingStrings,
+  evaluation: evaluationStrings,
   privacy: privacyStrings,
 };

@@ -1,10 +1,8 @@
 import { rendererDistDir } from '../../appRoot';
 import { defaultDataDir } from '../../store/paths';
-import { startWebServer } from '../../web';
 import { parseCommandArgs } from '../args';
 import { type CliCommand, UsageError } from '../command';
 import { openInBrowser } from '../openInBrowser';
-import { ensureRendererBuilt } from '../rendererBuild';
 
 export const serveCommand: CliCommand = {
   name: 'serve',
@@ -20,7 +18,11 @@ export const serveCommand: CliCommand = {
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError('--port må være et tall fra 0 til 65535.');
     const rendererDir = rendererDistDir();
+    // Loaded here, not at start-up: the web server (http, its routes and pages) and the page's build are of no
+    // use to other commands.
+    const { ensureRendererBuilt } = await import('../rendererBuild');
     if (!(await ensureRendererBuilt(rendererDir, io))) return 1;
+    const { startWebServer } = await import('../../web');
     const server = await startWebServer({ dataDir: values.data ?? defaultDataDir(), port, rendererDir });
     io.out(server.url);
     if (values.open) openInBrowser(server.url, io);
