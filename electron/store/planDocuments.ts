@@ -226,6 +226,9 @@ export class PlanDocuments {
       });
     }
     const first = await readPlanFile(absolute, this.backups);
+    if (first.check.newer) {
+      return this.register(absolute, first, { reason: messages.newerFileReason(first.check.newer) });
+    }
     if (first.check.file.plan.lifecycle === 'expired') {
       return this.register(absolute, first, { reason: messages.EXPIRED_PLAN_REASON });
     }
@@ -252,6 +255,11 @@ export class PlanDocuments {
     } catch (error) {
       await releaseLock(absolute, this.session);
       throw error;
+    }
+    if (current.check.newer) {
+      // A newer Planhjulet wrote it in between: read-only after all, and the lock is not needed.
+      await releaseLock(absolute, this.session);
+      return this.register(absolute, current, { reason: messages.newerFileReason(current.check.newer) });
     }
     return this.register(absolute, current, null, lockedSince.toISOString());
   }
