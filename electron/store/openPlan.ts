@@ -274,6 +274,17 @@ export class OpenPlan {
     this.scheduleIfPending();
   }
 
+  /** The plan was taken over («Overta»): this document now holds the lock and may be edited and saved. */
+  becomeWritable(lockedSince: string): void {
+    Object.assign(this, {
+      readOnly: false,
+      readOnlyReason: undefined,
+      lock: undefined,
+      ownsLock: true,
+      lockedSince,
+    });
+  }
+
   /** Every write runs on the document's chain, one after another. */
   enqueue(task: () => Promise<void>): Promise<void> {
     const run = this.queue.then(task);

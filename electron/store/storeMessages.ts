@@ -11,7 +11,19 @@ export function formatWhen(iso: string): string {
 }
 
 export function lockedByOtherReason(lock: LockInfo): string {
-  return `Planen er åpen hos ${lock.user} på maskinen ${lock.host} siden ${formatWhen(lock.since)}. Du kan lese den, men ikke endre den.`;
+  const held = `Planen er åpen hos ${lock.user} på maskinen ${lock.host} siden ${formatWhen(lock.since)}.`;
+  if (lock.probablyStale) {
+    return `${held} Låsen er over 12 timer gammel og fra en annen maskin, så den er trolig glemt (for eksempel etter et krasj). Du kan lese planen, eller overta den for å endre den.`;
+  }
+  return `${held} Du kan lese den, men ikke endre den. Er du sikker på at ${lock.user} ikke arbeider i den, kan du overta den.`;
+}
+
+export function cannotTakeOverMessage(reason: string | undefined): string {
+  return `Planen kan ikke overtas. ${reason ?? 'Den er ikke låst av noen andre.'}`;
+}
+
+export function lockChangedMessage(lock: LockInfo): string {
+  return `Planen ble ikke overtatt: låsen er endret siden du så den. Nå er planen åpen hos ${lock.user} på maskinen ${lock.host} siden ${formatWhen(lock.since)}. Åpne planen på nytt for å se hvem som har den.`;
 }
 
 export const OPEN_IN_OTHER_WINDOW_REASON =
