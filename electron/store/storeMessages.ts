@@ -164,7 +164,7 @@ export function newerFileReason(newer: NewerFile): string {
   const what =
     newer.schemaVersion !== null
       ? `skjemaversjon ${newer.schemaVersion}`
-      : `felt som denne versjonen ikke kjenner${fields ? ` (${fields})` : ''}`;
+      : `felt som denne versjonen ikke kjenner${fields ? `: ${fields}` : ''}`;
   return `Planen er laget med en nyere versjon av Planhjulet (${what}). Du kan lese den, men ikke endre den, så ingenting i filen går tapt. Oppdater Planhjulet for å endre planen.`;
 }
 
