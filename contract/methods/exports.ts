@@ -14,6 +14,8 @@ export const ExportSource = z.union([
 export type ExportSource = z.infer<typeof ExportSource>;
 
 export const DocumentLanguage = z.enum(['nb', 'nn']);
+/** One of the plan's municipalities, by name (with or without «kommune») or four-digit number. */
+export const MunicipalityName = z.string().trim().min(1).max(200);
 export const ReportVariant = z.enum(['political', 'full']);
 
 export const exportMethods = {
@@ -37,6 +39,20 @@ export const exportMethods = {
         source: ExportSource,
         periodId: z.string().min(1).max(20),
         variant: ReportVariant.default('full'),
+        language: DocumentLanguage.optional(),
+        /** The report for one council: that municipality's own and the shared measures. */
+        municipality: MunicipalityName.optional(),
+        outPath: OutputPath,
+      })
+      .strict(),
+    FileDelivery,
+  ),
+  /** The supervision pack for one municipality of the plan: duty by duty, what is in place and what is missing. */
+  'export.supervision': method(
+    z
+      .object({
+        source: ExportSource,
+        municipality: MunicipalityName,
         language: DocumentLanguage.optional(),
         outPath: OutputPath,
       })

@@ -5,6 +5,7 @@ import { ConflictChoices, ImportResult, StatusImportPreview } from '../../core/s
 import { StatusRound } from '../../core/status/roundSchema';
 import { Base64File, DocId, FilePath } from '../common';
 import { method } from '../define';
+import { MunicipalityName } from './exports';
 import { FileDelivery, OutputPath } from './files';
 import { DocumentState, OpenDocument } from './plan';
 
@@ -25,7 +26,10 @@ export type UploadedFile = z.infer<typeof UploadedFile>;
  */
 export const followupMethods = {
   /** Which measures have and lack a report for the period, grouped by lead owner unit. */
-  'status.round': method(z.object({ docId: DocId, periodId: PeriodId }).strict(), StatusRound),
+  'status.round': method(
+    z.object({ docId: DocId, periodId: PeriodId, municipality: MunicipalityName.optional() }).strict(),
+    StatusRound,
+  ),
   /** Checks before reporting: deadlines passed, copied narratives, past dates in the text, missing reports. */
   'status.checks': method(
     z.object({ docId: DocId, periodId: PeriodId, asOf: IsoDate.optional() }).strict(),
@@ -42,6 +46,8 @@ export const followupMethods = {
         periodId: PeriodId,
         /** Lead owner units to make forms for; `null` stands for the measures without an owner. */
         unitIds: z.array(Id.nullable()).max(500).optional(),
+        /** Only this municipality's forms: its own units, and for the host the shared units. */
+        municipality: MunicipalityName.optional(),
         outDir: OutputPath,
       })
       .strict(),

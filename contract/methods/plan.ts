@@ -88,6 +88,21 @@ export const NewPlanRequest = z
     fromYear: Year,
     toYear: Year,
     language: z.enum(['nb', 'nn']).optional(),
+    /** Partner municipalities of an inter-municipal plan (name, and a four-digit number where known). */
+    partners: z
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(1, 'Skriv kommunens navn').max(200),
+            number: z
+              .string()
+              .regex(/^\d{4}$/, 'Kommunenummer har fire sifre')
+              .optional(),
+          })
+          .strict(),
+      )
+      .max(50)
+      .optional(),
     /** Where to save it; in browser mode a file in the data folder is chosen when absent. */
     path: FilePath.optional(),
   })

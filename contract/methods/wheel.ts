@@ -3,6 +3,7 @@ import { Id, Language, Year } from '../../core/schema/common';
 import { WheelRing } from '../../core/schema/wheel';
 import { DocId, FilePath } from '../common';
 import { method } from '../define';
+import { MunicipalityName } from './exports';
 import { FileDelivery, OutputPath } from './files';
 
 /**
@@ -40,6 +41,8 @@ export const wheelMethods = {
         language: Language.optional(),
         rings: z.array(WheelRing).min(1).max(6).optional(),
         ownerUnitId: Id.optional(),
+        /** One council's wheel: its own and the shared events and measures. */
+        municipality: MunicipalityName.optional(),
         out: OutputPath,
       })
       .strict()
@@ -49,7 +52,12 @@ export const wheelMethods = {
   /** The whole plan period as an iCalendar file: wheel events, reporting dates, measure deadlines. */
   'wheel.exportCalendar': method(
     z
-      .object({ ...PlanSource, language: Language.optional(), out: OutputPath })
+      .object({
+        ...PlanSource,
+        language: Language.optional(),
+        municipality: MunicipalityName.optional(),
+        out: OutputPath,
+      })
       .strict()
       .refine(oneSource, oneSourceMessage),
     FileDelivery,

@@ -13,7 +13,8 @@ export type MeasureColumn =
   | 'deadline'
   | 'period'
   | 'status'
-  | 'comment';
+  | 'comment'
+  | 'municipality';
 
 /** The header name in the format, then other names people use for the same column. */
 const ALIASES: Record<MeasureColumn, readonly string[]> = {
@@ -34,6 +35,8 @@ const ALIASES: Record<MeasureColumn, readonly string[]> = {
   period: ['Tidsrom', 'Periode', 'Tidsperiode', 'År'],
   status: ['Status'],
   comment: ['Kommentar', 'Begrunnelse', 'Merknad', 'Kommentarer'],
+  /** Which of the plan's municipalities the measure applies to; empty = all of them. */
+  municipality: ['Kommune', 'Kommuner', 'Gjelder kommune'],
 };
 
 export const COLUMN_NAMES: Record<MeasureColumn, string> = Object.fromEntries(

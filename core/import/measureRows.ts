@@ -1,7 +1,9 @@
 import { format } from 'date-fns';
 import { newId } from '../ids';
 import { type Message, message } from '../messages/message';
-import { addFocusArea } from '../plan/focusAreas';
+import { setUnitMunicipality } from '../municipalities/edits';
+import { findMunicipality, isInterMunicipal, planMunicipalities } from '../municipalities/municipalities';
+import { addFocusArea, isUntouchedTemplateArea, removeFocusArea } from '../plan/focusAreas';
 import { addMeasure } from '../plan/measures';
 import { addUnit } from '../plan/units';
 import { periodContaining, reportingPeriods } from '../reporting/periods';
@@ -11,7 +13,7 @@ import { STATUSES_NEEDING_REASON, StatusUpdate } from '../schema/status';
 import { parseDateCell, parseStatusCell, parseYearSpanCell, splitNames } from './cellValues';
 import { COLUMN_NAMES, type MeasureColumn, mapColumns } from './columns';
 import { type ImportedRow, type MeasureImportPreview, type RowProblem, rowProblem } from './importPreview';
-import { foldName, matchByName } from './normalise';
+import { foldName, matchByName, matchBySimilarName } from './normalise';
 
 /**
  * The records of a CSV or XLSX file, with the line (row) each starts on. The header is the first non-empty row
@@ -77,6 +79,8 @@ export function planMeasureImport(
       rows: [],
       newUnits: [],
       newFocusAreas: [],
+      focusAreaMatches: [],
+      removedFocusAreas: [],
       problems: extra,
       warnings,
       canImport: false,
@@ -108,6 +112,8 @@ export function planMeasureImport(
 
   const newAreas = new Map<string, string>();
   const newUnits = new Map<string, string>();
+  /** File name → the plan's focus area title, where the two are written differently. */
+  const areaMatches = new Map<string, string>();
 
   const unitRef = (name: string): { ref: UnitRef; name: string; isNew: boolean } => {
     const existing = matchByName(plan.units, (u) => [u.name, ...u.formerNames.map((f) => f.name)], name);
@@ -135,8 +141,11 @@ export function planMeasureImport(
         }),
       );
     }
-    const existing = matchByName(plan.focusAreas, (f) => [f.title], title) ?? byNumber;
-    if (existing) return { ref: { existingId: existing.id }, title: existing.title, isNew: false };
+    const existing = matchBySimilarName(plan.focusAreas, (f) => [f.title], title) ?? byNumber;
+    if (existing) {
+      if (text !== existing.title && !areaMatches.has(text)) areaMatches.set(text, existing.title);
+      return { ref: { existingId: existing.id }, title: existing.title, isNew: false };
+    }
     const key = foldName(title) || title;
     if (!newAreas.has(key)) newAreas.set(key, title);
     return { ref: { newKey: key }, title: newAreas.get(key) as string, isNew: true };
@@ -159,6 +168,18 @@ export function planMeasureImport(
     if ('message' in area) rowProblems.push(area);
     if (!('message' in area) && cell('focusArea') === '' && columns.index.focusArea !== undefined) {
       warnings.push(rowProblem(line, message('import.no-focus-area', { area: UNSORTED_FOCUS_AREA })));
+    }
+
+    const municipalities: string[] = [];
+    for (const name of splitNames(cell('municipality'))) {
+      const found = findMunicipality(plan, name);
+      if (found) municipalities.push(found.name);
+      else {
+        const known = planMunicipalities(plan)
+          .map((m) => m.name)
+          .join(', ');
+        fail(message('municipality.unknown', { name, known }));
+      }
     }
 
     const ownerName = cell('owner');
@@ -263,31 +284,42 @@ export function planMeasureImport(
         ...(period ? { period } : {}),
         ...(status ? { status } : {}),
         comment,
+        ...(municipalities.length > 0 ? { municipalities } : {}),
       },
     });
   }
 
+  // A fresh plan keeps only the template's focus areas the list uses (or that someone has written in).
+  const usedAreaIds = new Set(parsed.flatMap((p) => ('existingId' in p.area ? [p.area.existingId] : [])));
+  const removedAreas =
+    plan.measures.length > 0
+      ? []
+      : plan.focusAreas.filter((area) => !usedAreaIds.has(area.id) && isUntouchedTemplateArea(plan, area));
   const preview: MeasureImportPreview = {
     fileName: options.fileName,
     rows: parsed.map((p) => p.row),
     newUnits: [...newUnits.values()],
     newFocusAreas: [...newAreas.values()],
+    focusAreaMatches: [...areaMatches].map(([name, focusArea]) => ({ name, focusArea })),
+    removedFocusAreas: removedAreas.map((area) => area.title),
     problems,
     warnings,
     canImport: problems.length === 0,
   };
   if (problems.length > 0) return { preview, result: null };
-  return { preview, result: applyImport(plan, parsed, newAreas, newUnits, options) };
+  const areas = { added: newAreas, removedIds: removedAreas.map((area) => area.id) };
+  return { preview, result: applyImport(plan, parsed, areas, newUnits, options) };
 }
 
 function applyImport(
   plan: Plan,
   rows: readonly ParsedRow[],
-  newAreas: ReadonlyMap<string, string>,
+  areas: { added: ReadonlyMap<string, string>; removedIds: readonly string[] },
   newUnits: ReadonlyMap<string, string>,
   options: MeasureImportOptions,
 ): { plan: Plan; counts: MeasureImportCounts } {
-  let next = plan;
+  const newAreas = areas.added;
+  let next = areas.removedIds.reduce(removeFocusArea, plan);
   const areaIds = new Map<string, string>();
   for (const [key, title] of newAreas) {
     const added = addFocusArea(next, { title });
@@ -299,6 +331,16 @@ function applyImport(
     const added = addUnit(next, name);
     next = added.plan;
     unitIds.set(key, added.unit.id);
+    // A new owner named on rows of one municipality only is that municipality's unit (e.g. «NAV Saltdal»).
+    const places = new Set(
+      rows
+        .filter((r) => r.owner && 'newKey' in r.owner && r.owner.newKey === key)
+        .map((r) => r.row.municipalities ?? [])
+        .map((m) => (m.length === 1 ? m[0] : '')),
+    );
+    const [only] = [...places];
+    if (places.size === 1 && only && isInterMunicipal(next))
+      next = setUnitMunicipality(next, added.unit.id, only);
   }
   const areaId = (ref: AreaRef) =>
     'existingId' in ref ? ref.existingId : (areaIds.get(ref.newKey) as string);
@@ -321,6 +363,9 @@ function applyImport(
       ...(row.start ? { start: row.start } : {}),
       ...(row.deadline ? { deadline: row.deadline } : {}),
       ...(row.period ? { period: row.period } : {}),
+      ...(row.municipalities && row.municipalities.length < planMunicipalities(next).length
+        ? { municipalities: row.municipalities }
+        : {}),
     });
     next = added.plan;
     if (row.status && period) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addPartnerMunicipality, removePartnerMunicipality } from '../municipalities/edits';
 import { setAssessmentAnswer } from '../plan/assessment';
 import { addFocusArea, moveFocusArea, removeFocusArea, updateFocusArea } from '../plan/focusAreas';
 import { addGoal, removeGoal, updateGoal } from '../plan/goals';
@@ -28,16 +29,12 @@ export const draftingOperations = {
   }),
   'plan.addPartnerMunicipality': defineOperation({
     args: Municipality.strict(),
-    apply: (plan, partner) =>
-      updatePlanDetails(plan, { partnerMunicipalities: [...plan.partnerMunicipalities, partner] }),
+    apply: (plan, partner) => addPartnerMunicipality(plan, partner),
   }),
   /** Removes the partner municipality of that name (its other facts are not needed to find it). */
   'plan.removePartnerMunicipality': defineOperation({
     args: z.object({ name: ShortText }).strict(),
-    apply: (plan, { name }) =>
-      updatePlanDetails(plan, {
-        partnerMunicipalities: plan.partnerMunicipalities.filter((p) => p.name !== name),
-      }),
+    apply: (plan, { name }) => removePartnerMunicipality(plan, name),
   }),
   'focusArea.add': defineOperation({
     args: z

@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { addPartnerMunicipality } from '../municipalities/edits';
 import { type Plan, Plan as PlanSchema } from '../schema/plan';
 import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, type PlanFile, type SaveLineage } from '../schema/planFile';
 import { EMPTY_TEMPLATE, type PlanTemplate } from './template';
@@ -10,12 +11,14 @@ export interface NewPlanInput {
   fromYear: number;
   toYear: number;
   language?: 'nb' | 'nn';
+  /** Partner municipalities of an inter-municipal plan; each checked (four-digit number, no duplicates). */
+  partners?: readonly { name: string; number?: string | undefined }[];
 }
 
 /** A new draft plan, filled from a template (units, focus areas, text sections, annual-wheel presets). */
 export function createPlan(input: NewPlanInput, now: Date, template: PlanTemplate = EMPTY_TEMPLATE): Plan {
   const stamp = now.toISOString();
-  return PlanSchema.parse({
+  const plan = PlanSchema.parse({
     id: newId(),
     title: input.title.trim(),
     municipality: {
@@ -38,6 +41,14 @@ export function createPlan(input: NewPlanInput, now: Date, template: PlanTemplat
     createdAt: stamp,
     updatedAt: stamp,
   });
+  return (input.partners ?? []).reduce(
+    (withPartners, partner) =>
+      addPartnerMunicipality(withPartners, {
+        name: partner.name,
+        ...(partner.number ? { number: partner.number } : {}),
+      }),
+    plan,
+  );
 }
 
 export function wrapPlanFile(plan: Plan, save?: SaveLineage): PlanFile {

@@ -2,6 +2,7 @@ import { createPlan } from '../plan/create';
 import { addFocusArea } from '../plan/focusAreas';
 import { addMeasure, type MeasureChanges } from '../plan/measures';
 import { addUnit } from '../plan/units';
+import { CrisisCentreProfile } from '../schema/crisisCentre';
 import type { Plan } from '../schema/plan';
 import { type QualityVocabulary, REQUIRED_TARGET_GROUPS, REQUIRED_VIOLENCE_FORMS } from './vocabulary';
 
@@ -30,8 +31,11 @@ export function completePlan(now = new Date('2026-03-01T10:00:00Z')): Plan {
   plan = helse.plan;
   const krisesenter = addUnit(plan, 'Krisesenteret');
   plan = krisesenter.plan;
+  const skole = addUnit(plan, 'Skolene');
+  plan = skole.plan;
   plan = {
     ...plan,
+    crisisCentre: CrisisCentreProfile.parse({ name: 'Krisesenteret', arrangement: 'own-service' }),
     anchoring: { politicalBody: 'Kommunestyret', administrativeOwner: 'Kommunedirektøren' },
     coordinator: { name: 'Kari Nordmann', role: 'Voldskoordinator', unitId: helse.unit.id },
     mandate: {
@@ -88,6 +92,7 @@ export function completePlan(now = new Date('2026-03-01T10:00:00Z')): Plan {
   });
   measure(areas[2]!, {
     title: 'Gi ansatte opplæring om negativ sosial kontroll og æresrelatert vold',
+    leadOwnerUnitId: skole.unit.id,
     targetGroups: ['minorities'],
     violenceForms: ['honour-related', 'forced-marriage', 'fgm', 'negative-social-control'],
     recurring: true,

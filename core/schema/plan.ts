@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, Language, LongText, ShortText, Year } from './common';
+import { CooperationMatrix, CrisisCentreProfile, InternalControlEntry } from './crisisCentre';
+import { Evaluation } from './evaluation';
 import { FocusArea } from './focusArea';
 import { Measure } from './measure';
 import { Member, Municipality, Unit } from './organisation';
@@ -86,6 +88,14 @@ export const Plan = z
     statusUpdates: z.array(StatusUpdate).default([]),
     assessment: z.array(AssessmentAnswer).default([]),
     workshopIdeas: z.array(WorkshopIdea).default([]),
+    /** Mid-term and final evaluations, newest last (schema 2; absent in older files). */
+    evaluations: z.array(Evaluation).optional(),
+    /** The crisis-centre service the plan's municipalities share. */
+    crisisCentre: CrisisCentreProfile.optional(),
+    /** How the services cooperate with the crisis centre. */
+    cooperation: CooperationMatrix.optional(),
+    /** Dated internal-control entries (kommuneloven § 25-1) for the crisis-centre service. */
+    internalControlLog: z.array(InternalControlEntry).max(1000).optional(),
     /** Set on a plan created by revising an earlier one. */
     previousPlan: z.object({ id: Id, title: ShortText, path: z.string().max(4000).optional() }).optional(),
     createdAt: IsoDateTime,
@@ -118,7 +128,11 @@ export const Plan = z
           message: 'Tiltaket peker på et satsingsområde som ikke finnes',
         });
       }
-      for (const unitId of [m.leadOwnerUnitId, ...m.partnerUnitIds]) {
+      for (const unitId of [
+        m.leadOwnerUnitId,
+        ...m.partnerUnitIds,
+        ...(m.localOwners ?? []).map((o) => o.unitId),
+      ]) {
         if (unitId !== undefined && !unitIds.has(unitId)) {
           ctx.addIssue({
             code: 'custom',

@@ -48,5 +48,7 @@ export const WheelEvent = z.object({
   measureIds: z.array(Id).default([]),
   note: LongText.default(''),
   presetId: z.string().max(100).optional(),
+  /** In a plan of several municipalities: the one whose event this is (its council's meeting); absent = all. */
+  municipality: ShortText.optional(),
 });
 export type WheelEvent = z.infer<typeof WheelEvent>;

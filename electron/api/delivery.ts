@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { FileDelivery } from '../../contract/methods/files';
 import type { OutgoingFile } from '../export/outgoingFile';
 import { OWNER_ONLY, writeFileDurably } from '../store/durableWrite';
@@ -9,6 +10,11 @@ export type { OutgoingFile };
 /** How a host hands files over: native save dialog, download, or a path given on the command line. */
 export interface FileDeliverer {
   deliver(file: OutgoingFile, outPath?: string): Promise<FileDelivery>;
+  /**
+   * Several files in one go: into one folder (the CLI's `outDir`, or one folder dialog in the app) or as one
+   * zip download named `zipName` (browser). Nothing saved (dialog cancelled): an empty list.
+   */
+  deliverAll(files: readonly OutgoingFile[], zipName: string, outDir?: string): Promise<FileDelivery[]>;
   /** Opens or shows a file this deliverer saved; false where the host cannot (browser mode, CLI). */
   reveal(path: string, action: 'open' | 'show-in-folder'): Promise<boolean>;
 }
@@ -44,6 +50,18 @@ export const commandLineDeliverer: FileDeliverer = {
       });
     }
     return { fileName: file.fileName, savedPath: target, downloadUrl: null };
+  },
+  async deliverAll(files, zipName, outDir) {
+    if (!outDir) {
+      throw new ApiError({
+        code: 'invalid-input',
+        message: `Oppgi mappen ${zipName} skal lagres i (--out).`,
+      });
+    }
+    await mkdir(resolve(outDir), { recursive: true });
+    const delivered: FileDelivery[] = [];
+    for (const file of files) delivered.push(await this.deliver(file, join(outDir, file.fileName)));
+    return delivered;
   },
   reveal: async () => false,
 };

@@ -1,13 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { format } from 'date-fns';
 import type { ExportSource } from '../../../contract/methods/exports';
 import { periodLabel } from '../../../core/labels/domainLabels';
+import { requireMunicipality } from '../../../core/municipalities/municipalities';
+import { planForMunicipality } from '../../../core/municipalities/scope';
 import { findPeriod, reportingPeriods } from '../../../core/reporting/periods';
 import type { Plan } from '../../../core/schema/plan';
 import { checkPlanFileText, describeProblems } from '../../../core/validation';
 import { safeFileName, yearSpan } from '../../export/docx/format';
 import type { DocumentLanguage } from '../../export/docx/labels';
+import { cacheDir } from '../../store/paths';
 import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 import type { OutgoingFile } from '../delivery';
@@ -40,6 +43,9 @@ async function planFrom(source: ExportSource, ctx: ApiContext): Promise<Plan> {
   return check.file.plan;
 }
 
+/** Wheel pictures of earlier exports, by a hash of their drawing. */
+const wheelCacheDir = (dataDir: string) => join(cacheDir(dataDir), 'wheel');
+
 function languageOf(plan: Plan, requested: DocumentLanguage | undefined): DocumentLanguage {
   return requested ?? (plan.language === 'nn' ? 'nn' : 'nb');
 }
@@ -52,13 +58,17 @@ function wordFile(name: string, bytes: Uint8Array): OutgoingFile {
   return { fileName: safeFileName(name, 'docx'), bytes, ...WORD };
 }
 
-export const exportHandlers: Handlers<'export.plan' | 'export.report' | 'export.capabilities'> = {
+export const exportHandlers: Handlers<
+  'export.plan' | 'export.report' | 'export.supervision' | 'export.capabilities'
+> = {
   'export.plan': async (input, ctx) => {
     const plan = await planFrom(input.source, ctx);
     const language = languageOf(plan, input.language);
     const { planDocument } = await import('../../export/docx/planDocument');
     const { wheelFigure } = await import('../../export/wheel/wheelFigure');
-    const wheelPng = input.includeWheel ? wheelFigure(plan, language, ctx.now()) : undefined;
+    const wheelPng = input.includeWheel
+      ? await wheelFigure(plan, language, ctx.now(), { cacheDir: wheelCacheDir(ctx.dataDir) })
+      : undefined;
     const bytes = await planDocument(plan, { language, today: today(ctx), wheelPng });
     const name = `${plan.title} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`;
     return ctx.files.deliver(wordFile(name, bytes), input.outPath);
@@ -74,11 +84,27 @@ export const exportHandlers: Handlers<'export.plan' | 'export.report' | 'export.
       });
     }
     const language = languageOf(plan, input.language);
+    const scoped = input.municipality ? planForMunicipality(plan, input.municipality) : plan;
+    const scopedPeriod = findPeriod(scoped, input.periodId) ?? period;
     const { progressReport } = await import('../../export/docx/progressReport');
-    const bytes = await progressReport(plan, period, { language, variant: input.variant, today: today(ctx) });
+    const bytes = await progressReport(scoped, scopedPeriod, {
+      language,
+      variant: input.variant,
+      today: today(ctx),
+    });
     const variant = input.variant === 'political' ? ' (politisk sammendrag)' : '';
-    const name = `Framdriftsrapport ${periodLabel(period.id, language)}${variant} – ${plan.title}`;
+    const where = input.municipality ? ` ${scoped.municipality.name}` : '';
+    const name = `Framdriftsrapport ${periodLabel(period.id, language)}${variant}${where} – ${plan.title}`;
     return ctx.files.deliver(wordFile(name, bytes), input.outPath);
+  },
+  'export.supervision': async (input, ctx) => {
+    const plan = await planFrom(input.source, ctx);
+    const municipality = requireMunicipality(plan, input.municipality);
+    const language = languageOf(plan, input.language);
+    const { supervisionPack } = await import('../../export/docx/supervisionPack');
+    const bytes = await supervisionPack(plan, municipality.name, { language, today: today(ctx) });
+    const title = language === 'nn' ? 'Tilsynsmappe krisesentertilbodet' : 'Tilsynsmappe krisesentertilbudet';
+    return ctx.files.deliver(wordFile(`${title} ${municipality.name}`, bytes), input.outPath);
   },
   'export.capabilities': () => ({ wheel: true }),
 };

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { format } from 'date-fns';
 import type { UploadedFile } from '../../../contract/methods/followup';
 import { periodLabel } from '../../../core/labels/domainLabels';
+import { requireMunicipality } from '../../../core/municipalities/municipalities';
+import { formUnitIdsFor, planForMunicipality } from '../../../core/municipalities/scope';
 import { op } from '../../../core/operations/registry';
 import { newStep } from '../../../core/operations/step';
 import { statusChecks } from '../../../core/status/checks';
@@ -48,16 +50,28 @@ export const followupHandlers: Handlers<
   | 'statusForms.import'
   | 'plan.revise'
 > = {
-  'status.round': (input, ctx) => statusRound(ctx.documents.get(input.docId).plan, input.periodId),
+  'status.round': (input, ctx) => {
+    const plan = ctx.documents.get(input.docId).plan;
+    return statusRound(
+      input.municipality ? planForMunicipality(plan, input.municipality) : plan,
+      input.periodId,
+    );
+  },
   'status.checks': (input, ctx) => {
     const asOf = input.asOf ?? format(ctx.now(), 'yyyy-MM-dd');
     return { asOf, findings: statusChecks(ctx.documents.get(input.docId).plan, input.periodId, asOf) };
   },
   'statusForms.export': async (input, ctx) => {
     if (ctx.mode !== 'cli') refuseOutPath(input.outDir);
-    const plan = ctx.documents.get(input.docId).plan;
+    const whole = ctx.documents.get(input.docId).plan;
+    const municipality = input.municipality ? requireMunicipality(whole, input.municipality) : undefined;
+    // One municipality's forms: its measures with its own owners, for its own units (the host's include the shared).
+    const plan = municipality ? planForMunicipality(whole, municipality.name) : whole;
+    const own = municipality ? formUnitIdsFor(whole, municipality) : undefined;
+    const unitIds =
+      own && input.unitIds ? input.unitIds.filter((id) => own.includes(id)) : (own ?? input.unitIds);
     const { buildStatusForms } = await import('../../export/statusForms/buildStatusForm');
-    const forms = await buildStatusForms(plan, input.periodId, ctx.now(), input.unitIds);
+    const forms = await buildStatusForms(plan, input.periodId, ctx.now(), unitIds);
     if (forms.length === 0) {
       throw new ApiError({
         code: 'invalid-input',

@@ -58,7 +58,9 @@ describe('plan.check', () => {
     expect(renderMessage(control!.text, 'nn')).toMatch(
       /^Ingen tiltak tek for seg valdsforma «Negativ sosial kontroll»/,
     );
-    expect(after.counts.warning).toBe(coverage.length + 1); // + the focus area left without measures
+    // + the focus area left without measures, + children targeted but the schools' measure was cut
+    expect(after.counts.warning).toBe(coverage.length + 2);
+    expect(after.findings.map((f) => f.id)).toContain('crisis-centre.children-school');
     expect(after.score).toBeLessThan(100);
   });
 

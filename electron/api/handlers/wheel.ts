@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { planForMunicipality } from '../../../core/municipalities/scope';
 import type { Plan } from '../../../core/schema/plan';
 import { checkPlanFileText } from '../../../core/validation';
 import { planCalendarFile } from '../../export/ics/planCalendar';
@@ -34,7 +35,8 @@ export const wheelHandlers: Handlers<'wheel.holidays' | 'wheel.exportImage' | 'w
     return norwegianPublicHolidays(input.fromYear, input.toYear);
   },
   'wheel.exportImage': async (input, ctx) => {
-    const plan = await exportSource(ctx, input);
+    const whole = await exportSource(ctx, input);
+    const plan = input.municipality ? planForMunicipality(whole, input.municipality) : whole;
     const { fromYear, toYear } = plan.period;
     if (input.year < fromYear || input.year > toYear) {
       throw new ApiError({
@@ -54,7 +56,8 @@ export const wheelHandlers: Handlers<'wheel.holidays' | 'wheel.exportImage' | 'w
     return ctx.files.deliver(file, input.out);
   },
   'wheel.exportCalendar': async (input, ctx) => {
-    const plan = await exportSource(ctx, input);
+    const whole = await exportSource(ctx, input);
+    const plan = input.municipality ? planForMunicipality(whole, input.municipality) : whole;
     const file = planCalendarFile(plan, {
       now: ctx.now(),
       language: input.language ?? plan.language,

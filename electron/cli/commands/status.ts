@@ -17,7 +17,7 @@ export const statusCommand: CliCommand = {
   name: 'status',
   summary: 'Statusrunde for en periode, eller importer et utfylt statusskjema',
   usage:
-    'status PLAN --period ID [--import SKJEMA.xlsx [--on-conflict keep|correct] [--dry-run]] [--as-of ÅÅÅÅ-MM-DD]',
+    'status PLAN --period ID [--import SKJEMA.xlsx [--on-conflict keep|correct] [--dry-run]] [--as-of ÅÅÅÅ-MM-DD] [--municipality KOMMUNE]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       period: { type: 'string' },
@@ -25,6 +25,7 @@ export const statusCommand: CliCommand = {
       'on-conflict': { type: 'string' },
       'dry-run': { type: 'boolean' },
       'as-of': { type: 'string' },
+      municipality: { type: 'string' },
       data: { type: 'string' },
     });
     const path = resolve(singlePositional(positionals, 'planfil'));
@@ -40,7 +41,8 @@ export const statusCommand: CliCommand = {
         const doc = await call(ctx, 'plan.open', { path });
         const language = cliLanguage(doc.plan.language);
         return inPlanLanguage(language, async () => {
-          printRound(await call(ctx, 'status.round', { docId: doc.docId, periodId }), io);
+          const municipality = values.municipality ? { municipality: values.municipality } : {};
+          printRound(await call(ctx, 'status.round', { docId: doc.docId, periodId, ...municipality }), io);
           const checks = await call(ctx, 'status.checks', {
             docId: doc.docId,
             periodId,

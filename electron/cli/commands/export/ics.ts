@@ -8,11 +8,12 @@ import { parseLanguage } from './language';
 export const icsExport: CliCommand = {
   name: 'ics',
   summary: 'Kalenderfil med årshjulet, rapporteringsfrister og tiltaksfrister',
-  usage: 'ics PLAN.planhjul.json --out FIL.ics [--lang nb|nn|en]',
+  usage: 'ics PLAN.planhjul.json --out FIL.ics [--lang nb|nn|en] [--municipality KOMMUNE]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       out: { type: 'string' },
       lang: { type: 'string' },
+      municipality: { type: 'string' },
       data: { type: 'string' },
     });
     const path = resolve(singlePositional(positionals, 'planfil'));
@@ -20,7 +21,12 @@ export const icsExport: CliCommand = {
     if (extname(out).toLowerCase() !== '.ics') throw new UsageError('--out må slutte på .ics.');
     const language = parseLanguage(values.lang);
     const result = await withCliContext(values.data, (ctx) =>
-      call(ctx, 'wheel.exportCalendar', { path, out, ...(language ? { language } : {}) }),
+      call(ctx, 'wheel.exportCalendar', {
+        path,
+        out,
+        ...(language ? { language } : {}),
+        ...(values.municipality ? { municipality: values.municipality } : {}),
+      }),
     );
     io.out(`Lagret kalenderfilen i ${result.savedPath ?? out}`);
     return 0;

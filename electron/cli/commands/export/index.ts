@@ -1,8 +1,10 @@
 import type { CliCommand } from '../../command';
 import { icsExport } from './ics';
 import { planExportCommand } from './plan';
+import { remindersExport } from './reminders';
 import { reportExportCommand } from './report';
 import { statusFormsExport } from './status-forms';
+import { supervisionExportCommand } from './supervision';
 import { wheelExport } from './wheel';
 
 /** The subcommands of `export`; a feature adds its own file here and one line in this list. */
@@ -12,4 +14,6 @@ export const exportSubcommands: readonly CliCommand[] = [
   wheelExport,
   icsExport,
   statusFormsExport,
+  remindersExport,
+  supervisionExportCommand,
 ];

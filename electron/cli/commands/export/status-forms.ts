@@ -1,20 +1,23 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { inStatusForms } from '../../../../core/quality/privacyRules';
 import { call } from '../../../api/dispatch';
 import { parseCommandArgs, requireString, singlePositional } from '../../args';
 import type { CliCommand } from '../../command';
 import { UsageError } from '../../command';
 import { withCliContext } from '../../context';
+import { warnAboutCaseData } from '../../privacyWarning';
 
 export const statusFormsExport: CliCommand = {
   name: 'status-forms',
   summary: 'Ett statusskjema (XLSX) per ansvarlig enhet for en rapporteringsperiode',
-  usage: 'status-forms PLAN --period ID --out MAPPE [--unit ENHET …]',
+  usage: 'status-forms PLAN --period ID --out MAPPE [--unit ENHET …] [--municipality KOMMUNE]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       period: { type: 'string' },
       out: { type: 'string' },
       unit: { type: 'string', multiple: true },
+      municipality: { type: 'string' },
       data: { type: 'string' },
     });
     const path = resolve(singlePositional(positionals, 'planfil'));
@@ -36,11 +39,13 @@ export const statusFormsExport: CliCommand = {
           return unit.id;
         });
       }
+      await warnAboutCaseData(ctx, { docId: doc.docId }, io, inStatusForms);
       return call(ctx, 'statusForms.export', {
         docId: doc.docId,
         periodId,
         outDir,
         ...(unitIds ? { unitIds } : {}),
+        ...(values.municipality ? { municipality: values.municipality } : {}),
       });
     });
     for (const file of result.files) io.out(file.savedPath ?? file.fileName);

@@ -14,6 +14,7 @@ export const wheelExport: CliCommand = {
       year: { type: 'string' },
       out: { type: 'string' },
       lang: { type: 'string' },
+      municipality: { type: 'string' },
       data: { type: 'string' },
     });
     const path = resolve(singlePositional(positionals, 'planfil'));
@@ -25,7 +26,14 @@ export const wheelExport: CliCommand = {
     }
     const language = parseLanguage(values.lang);
     const result = await withCliContext(values.data, (ctx) =>
-      call(ctx, 'wheel.exportImage', { path, year, format, out, ...(language ? { language } : {}) }),
+      call(ctx, 'wheel.exportImage', {
+        path,
+        year,
+        format,
+        out,
+        ...(language ? { language } : {}),
+        ...(values.municipality ? { municipality: values.municipality } : {}),
+      }),
     );
     io.out(`Lagret årshjulet for ${year} i ${result.savedPath ?? out}`);
     return 0;
