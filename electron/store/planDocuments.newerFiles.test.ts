@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { wrapPlanFile } from '../../core/plan/create';
 import { samplePlan } from '../../core/plan/testPlan';
+import { CURRENT_SCHEMA_VERSION } from '../../core/schema/planFile';
 import { makeTempDir } from '../../tests/support/tempDir';
 import { PlanDocuments } from './planDocuments';
 import { retitle } from './testing/edits';
@@ -36,8 +37,8 @@ describe('PlanDocuments and files from a newer Planhjulet', () => {
   });
 
   for (const [label, version] of [
-    ['a newer schema version', 2],
-    ['fields this version does not know', 1],
+    ['a newer schema version', CURRENT_SCHEMA_VERSION + 1],
+    ['fields this version does not know', CURRENT_SCHEMA_VERSION],
   ] as const) {
     it(`opens a plan with ${label} read-only, saying why, and never rewrites it`, async () => {
       await writeFile(planPath, newerFileText(version));
@@ -46,7 +47,7 @@ describe('PlanDocuments and files from a newer Planhjulet', () => {
       const doc = await documents.open(planPath);
       expect(doc.readOnly).toBe(true);
       expect(doc.readOnlyReason).toContain('laget med en nyere versjon av Planhjulet');
-      if (version === 1) expect(doc.readOnlyReason).toContain('plan.crisisProfile');
+      if (version === CURRENT_SCHEMA_VERSION) expect(doc.readOnlyReason).toContain('plan.crisisProfile');
       expect(doc.plan.title).toBe(samplePlan().title);
       expect(apiErrorOfSync(() => retitle(documents, doc.docId, 'Endret')).body.code).toBe('read-only');
       await documents.flush(doc.docId);
@@ -68,7 +69,7 @@ describe('PlanDocuments and files from a newer Planhjulet', () => {
     await writePlanFileRaw(planPath, samplePlan());
     const doc = await documents.open(planPath);
     expect(doc.readOnly).toBe(false);
-    const newer = newerFileText(1);
+    const newer = newerFileText(CURRENT_SCHEMA_VERSION);
     await writeFile(planPath, newer);
     retitle(documents, doc.docId, 'Endret her');
     await expect(documents.flush(doc.docId)).rejects.toMatchObject({ body: { code: 'write-failed' } });
