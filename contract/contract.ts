@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { anchoringMethods } from './methods/anchoring';
 import { appMethods } from './methods/app';
 import { draftingMethods } from './methods/drafting';
 import { exportMethods } from './methods/exports';
@@ -27,6 +28,7 @@ export const contract = {
   ...packageMethods,
   ...workshopMethods,
   ...reminderMethods,
+  ...anchoringMethods,
 };
 
 export type Contract = typeof contract;

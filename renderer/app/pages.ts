@@ -27,6 +27,9 @@ const RevisionPage = lazy(() =>
 const StatusPage = lazy(() =>
   import('../features/status/StatusPage').then((m) => ({ default: m.StatusPage })),
 );
+const FourYearWheelPage = lazy(() =>
+  import('../features/lifecycle/FourYearWheelPage').then((m) => ({ default: m.FourYearWheelPage })),
+);
 const WheelPage = lazy(() => import('../features/wheel/WheelPage').then((m) => ({ default: m.WheelPage })));
 const WorkshopPage = lazy(() =>
   import('../features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
@@ -47,6 +50,7 @@ export const PLAN_PAGES: readonly PlanPage[] = [
   { id: 'drafting', labelKey: 'pages.drafting', Component: DraftingPage },
   { id: 'measures', labelKey: 'pages.measures', Component: MeasuresPage },
   { id: 'wheel', labelKey: 'wheel.pages.wheel', Component: WheelPage },
+  { id: 'four-year', labelKey: 'planLife.pages.fourYear', Component: FourYearWheelPage },
   { id: 'reporting', labelKey: 'wheel.pages.reporting', Component: ReportingPage },
   { id: 'export', labelKey: 'export.page', Component: ExportPage },
   { id: 'status', labelKey: 'pages.status', Component: StatusPage },

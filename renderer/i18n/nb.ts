@@ -13,6 +13,7 @@ import measuresStrings from './nb/measures.json';
 import overviewStrings from './nb/overview.json';
 import packageStrings from './nb/package.json';
 import pagesStrings from './nb/pages.json';
+import planLifeStrings from './nb/planLife.json';
 import privacyStrings from './nb/privacy.json';
 import revisionStrings from './nb/revision.json';
 import saveStrings from './nb/save.json';
@@ -43,6 +44,7 @@ export const nb = {
   workshop: workshopStrings,
   library: libraryStrings,
   package: packageStrings,
+  planLife: planLifeStrings,
   funding: fundingStrings,
   privacy: privacyStrings,
 };

@@ -13,6 +13,7 @@ import measuresStrings from './nn/measures.json';
 import overviewStrings from './nn/overview.json';
 import packageStrings from './nn/package.json';
 import pagesStrings from './nn/pages.json';
+import planLifeStrings from './nn/planLife.json';
 import privacyStrings from './nn/privacy.json';
 import revisionStrings from './nn/revision.json';
 import saveStrings from './nn/save.json';
@@ -43,6 +44,7 @@ export const nn = {
   workshop: workshopStrings,
   library: libraryStrings,
   package: packageStrings,
+  planLife: planLifeStrings,
   funding: fundingStrings,
   privacy: privacyStrings,
 };

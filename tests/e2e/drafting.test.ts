@@ -300,7 +300,7 @@ describe('guided drafting', () => {
     // 7 Kvalitetssjekk — the findings left on purpose, each with a link to its place.
     await goToStep('Kvalitetssjekk');
     const findings = page.locator('.ph-finding');
-    await expect.poll(() => findings.count()).toBe(6);
+    await expect.poll(() => findings.count()).toBe(7);
     await look('7a-kvalitetssjekk-funn');
 
     await finding(/mangler politisk forankring/)
@@ -308,6 +308,14 @@ describe('guided drafting', () => {
       .click();
     await expect.poll(focusedPlace).toBe('plan:anchoring.politicalBody');
     await commit(page.locator(':focus'), 'Kommunestyret');
+    await goToStep('Kvalitetssjekk');
+
+    // The anchoring map: the topic is in the planning strategy.
+    await finding(/ikke knyttet til noen av kommunens styringsdokumenter/)
+      .getByRole('link')
+      .click();
+    await expect.poll(focusedPlace).toBe('plan:anchoring.anchoringMap');
+    await page.locator(':focus').selectOption('yes');
     await goToStep('Kvalitetssjekk');
 
     await finding(/«Samarbeid og samordning av tjenestene» har ikke noe mål/)

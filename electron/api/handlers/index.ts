@@ -1,4 +1,5 @@
 import type { Handlers } from '../handler';
+import { anchoringHandlers } from './anchoring';
 import { appHandlers } from './app';
 import { draftingHandlers } from './drafting';
 import { exportHandlers } from './exports';
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...packageHandlers,
   ...workshopHandlers,
   ...reminderHandlers,
+  ...anchoringHandlers,
 };

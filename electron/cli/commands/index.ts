@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { adoptCommand } from './adopt';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { handoutCommand } from './handout';
@@ -16,6 +17,7 @@ export const commands: readonly CliCommand[] = [
   validateCommand,
   checkCommand,
   importCommand,
+  adoptCommand,
   statusCommand,
   exportCommand,
   handoutCommand,

@@ -4,6 +4,7 @@ import { planExportCommand } from './plan';
 import { remindersExport } from './reminders';
 import { reportExportCommand } from './report';
 import { statusFormsExport } from './status-forms';
+import { steeringGoalsExport } from './steering-goals';
 import { supervisionExportCommand } from './supervision';
 import { wheelExport } from './wheel';
 
@@ -16,4 +17,5 @@ export const exportSubcommands: readonly CliCommand[] = [
   statusFormsExport,
   remindersExport,
   supervisionExportCommand,
+  steeringGoalsExport,
 ];
