@@ -109,7 +109,7 @@ describe('foundation', () => {
     expect(await focusAreaTitles()).toEqual(moved);
     // Reopened writable: the plan can still be changed after the reload.
     await page.getByRole('button', { name: 'Angre', exact: true }).waitFor();
-    await page.getByText('Eksempel kommune').waitFor();
+    await page.getByText('Eksempel kommune').first().waitFor();
 
     expect(await seriousAxeViolations(page)).toEqual([]);
     await app.screenshot('overview');

@@ -35,7 +35,7 @@ async function createPlan(page: Page) {
 }
 
 async function openWheel(page: Page) {
-  await page.getByRole('link', { name: 'Årshjul' }).click();
+  await page.getByRole('link', { name: 'Årshjul', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: /^Årshjul \d{4}$/ }).waitFor();
 }
 
@@ -205,7 +205,7 @@ describe('annual wheel', () => {
     await row.getByText(/26\. august 2027/).waitFor();
     await shot(page, 'reporting-half-year');
 
-    await page.getByRole('link', { name: 'Årshjul' }).click();
+    await page.getByRole('link', { name: 'Årshjul', exact: true }).click();
     await page.getByRole('combobox', { name: 'Vis år' }).selectOption('2027');
     await page
       .getByRole('region', { name: 'August' })
