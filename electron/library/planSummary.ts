@@ -1,7 +1,26 @@
 import type { LibraryPlanSummary } from '../../contract/methods/library';
+import { planMunicipalities } from '../../core/municipalities/municipalities';
 import { comparePeriodIds } from '../../core/reporting/periods';
 import type { Plan } from '../../core/schema/plan';
 import { type PlanScorer, scorePlan } from './planScore';
+
+function crisisCentreShelf(plan: Plan): LibraryPlanSummary['crisisCentre'] {
+  const profile = plan.crisisCentre;
+  if (!profile?.name.trim()) return null;
+  const own = planMunicipalities(plan).map((m) => m.name);
+  return {
+    name: profile.name.trim(),
+    catchment: [...own, ...(profile.otherMunicipalities ?? [])],
+    duties: own.map((municipality) => {
+      const facts = profile.municipalities.find((f) => f.municipality === municipality);
+      return {
+        municipality,
+        contact: Boolean(facts?.contactPerson.trim()),
+        internalControl: facts?.lastInternalControl !== undefined,
+      };
+    }),
+  };
+}
 
 /** What the library shows about one valid plan. Pure, so it is tested without files. */
 export function summarizePlan(plan: Plan, score: PlanScorer = scorePlan): LibraryPlanSummary {
@@ -28,5 +47,7 @@ export function summarizePlan(plan: Plan, score: PlanScorer = scorePlan): Librar
     lastStatusPeriod: lastPeriod,
     score: score(plan),
     updatedAt: plan.updatedAt,
+    municipalities: planMunicipalities(plan).map((m) => m.name),
+    crisisCentre: crisisCentreShelf(plan),
   };
 }

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import type { LibraryPlanSummary } from '../../../contract/methods/library';
+import { catchments, plansByMunicipality, type ShelfPlan } from '../../../core/crisisCentre/catchment';
 import { periodLabel } from '../../../core/labels/domainLabels';
 import { call } from '../../api/dispatch';
 import { parseCommandArgs } from '../args';
@@ -9,14 +11,50 @@ import { withCliContext } from '../context';
 export const libraryCommand: CliCommand = {
   name: 'library',
   summary: 'Vis planene i en mappe (kommune, periode, tiltak, eierskap, siste status, kvalitet)',
-  usage: 'library [MAPPE]',
+  usage: 'library [MAPPE] [--by municipality|catchment]',
   async run(args, io) {
-    const { positionals, values } = parseCommandArgs(args, { data: { type: 'string' } });
+    const { positionals, values } = parseCommandArgs(args, {
+      by: { type: 'string' },
+      data: { type: 'string' },
+    });
+    if (values.by !== undefined && values.by !== 'municipality' && values.by !== 'catchment') {
+      throw new UsageError(
+        `--by må være municipality (per kommune) eller catchment (per krisesenter), ikke «${values.by}».`,
+      );
+    }
     if (positionals.length > 1) throw new UsageError('Oppgi høyst én mappe.');
     const folder = positionals[0] ? resolve(positionals[0]) : undefined;
     const listed = await withCliContext(values.data, (ctx) =>
       call(ctx, 'library.list', folder ? { folder } : {}),
     );
+    const shelf = listed.entries.flatMap((e) => (e.summary ? [shelfPlan(e.summary)] : []));
+    if (values.by === 'municipality') {
+      io.out(`Planer per kommune i ${listed.folder}:`);
+      for (const group of plansByMunicipality(shelf)) {
+        io.out(`  ${group.municipality}: ${group.plans.map((p) => `«${p.title}»`).join(', ')}`);
+      }
+      return 0;
+    }
+    if (values.by === 'catchment') {
+      io.out(`Planer per krisesenter i ${listed.folder}:`);
+      const groups = catchments(shelf);
+      if (groups.length === 0) io.out('  (ingen planer har en krisesenterprofil)');
+      for (const group of groups) {
+        io.out(`  ${group.crisisCentre}:`);
+        for (const m of group.members) {
+          const lacks = [
+            ...(m.hasPlan ? [] : ['plan']),
+            ...(m.contact === true ? [] : ['kontaktperson']),
+            ...(m.internalControl === true ? [] : ['internkontroll']),
+          ];
+          const plans = m.plans.length > 0 ? ` («${m.plans.join('», «')}»)` : '';
+          io.out(
+            `    ${m.municipality}${plans}: ${lacks.length === 0 ? 'alt på plass' : `mangler ${lacks.join(', ')}`}`,
+          );
+        }
+      }
+      return 0;
+    }
     io.out(`Planer i ${listed.folder}:`);
     if (listed.entries.length === 0) io.out('  (ingen)');
     for (const entry of listed.entries) {
@@ -35,3 +73,12 @@ export const libraryCommand: CliCommand = {
     return 0;
   },
 };
+
+function shelfPlan(summary: LibraryPlanSummary): ShelfPlan {
+  return {
+    planId: summary.planId,
+    title: summary.title,
+    municipalities: summary.municipalities ?? [summary.municipality],
+    crisisCentre: summary.crisisCentre ?? null,
+  };
+}
