@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../core/labels/domainLabels';
 import { reportingPeriods } from '../../../core/reporting/periods';
 import { dateLocale } from '../../i18n/dates';
+import { MunicipalitySelect } from '../crisis/MunicipalitySelect';
 import type { PlanDocument } from '../document/usePlanDocument';
 import { ExportResult } from './ExportResult';
 import { type ExportChoice, type ExportKind, initialChoice } from './exportForm';
@@ -143,6 +144,11 @@ export function ExportDialog({ document: doc, openWith, nativeDialogs, onClose }
                     })}
                   </Select>
                 </Field>
+                <MunicipalitySelect
+                  plan={doc.plan}
+                  value={choice.municipality}
+                  onChange={(municipality) => change({ municipality })}
+                />
                 <Fieldset>
                   <Fieldset.Legend>{t('export.dialog.variant')}</Fieldset.Legend>
                   <Radio

@@ -2,6 +2,7 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileDelivery } from '../../../contract/methods/files';
+import { planForMunicipality } from '../../../core/municipalities/scope';
 import { reportingPeriods } from '../../../core/reporting/periods';
 import type { ReportableStatus } from '../../../core/status/draft';
 import { statusRound } from '../../../core/status/round';
@@ -9,6 +10,7 @@ import { invoke } from '../../api/client';
 import { receiveFile } from '../../api/receiveFile';
 import { userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
+import { MunicipalitySelect } from '../crisis/MunicipalitySelect';
 import { useOpenPlan } from '../document/DocumentContext';
 import { ChecksPanel } from './ChecksPanel';
 import { MeasureStatusView } from './MeasureStatusView';
@@ -46,7 +48,13 @@ export function StatusPage() {
       '',
   );
   const period = periods.find((p) => p.id === periodId) ?? periods[0];
-  const round = useMemo(() => (period ? statusRound(plan, period.id) : null), [plan, period]);
+  // In a plan of several municipalities each runs its own round: its measures, its own owners' forms.
+  const [municipality, setMunicipality] = useState('');
+  const scoped = useMemo(
+    () => (municipality ? planForMunicipality(plan, municipality) : plan),
+    [plan, municipality],
+  );
+  const round = useMemo(() => (period ? statusRound(scoped, period.id) : null), [scoped, period]);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [exporting, setExporting] = useState(false);
   const [delivered, setDelivered] = useState<FileDelivery[]>([]);
@@ -64,6 +72,7 @@ export function StatusPage() {
           docId: doc.doc.docId,
           periodId: period.id,
           ...(unitIds ? { unitIds } : {}),
+          ...(municipality ? { municipality } : {}),
         });
         // A browser lets a page start one download by itself; several are offered as links to click instead.
         if (files.length === 1 && files[0]) receiveFile(files[0]);
@@ -76,7 +85,7 @@ export function StatusPage() {
         setExporting(false);
       }
     },
-    [announce, doc, period, showError, t],
+    [announce, doc, period, showError, t, municipality],
   );
 
   const open = useCallback((measureId: string, presetStatus?: ReportableStatus) => {
@@ -149,10 +158,18 @@ export function StatusPage() {
             setDelivered([]);
           }}
         />
+        <MunicipalitySelect
+          plan={plan}
+          value={municipality}
+          onChange={(name) => {
+            setMunicipality(name);
+            setDelivered([]);
+          }}
+        />
         <RoundProgress round={round} />
       </section>
       <StatusFormsPanel
-        key={`forms-${period.id}`}
+        key={`forms-${period.id}-${municipality}`}
         document={doc}
         editable={editable}
         period={period}
