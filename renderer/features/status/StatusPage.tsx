@@ -2,7 +2,8 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileDelivery } from '../../../contract/methods/files';
-import { planForMunicipality } from '../../../core/municipalities/scope';
+import { findMunicipality } from '../../../core/municipalities/municipalities';
+import { formUnitIdsFor, planForMunicipality } from '../../../core/municipalities/scope';
 import { reportingPeriods } from '../../../core/reporting/periods';
 import type { ReportableStatus } from '../../../core/status/draft';
 import { statusRound } from '../../../core/status/round';
@@ -54,7 +55,15 @@ export function StatusPage() {
     () => (municipality ? planForMunicipality(plan, municipality) : plan),
     [plan, municipality],
   );
-  const round = useMemo(() => (period ? statusRound(scoped, period.id) : null), [scoped, period]);
+  const round = useMemo(() => {
+    if (!period) return null;
+    const whole = statusRound(scoped, period.id);
+    const chosen = municipality ? findMunicipality(plan, municipality) : undefined;
+    if (!chosen) return whole;
+    // The shared units' measures count towards its progress, but their forms go out with the host's round.
+    const own = new Set(formUnitIdsFor(plan, chosen));
+    return { ...whole, owners: whole.owners.filter((g) => own.has(g.unitId)) };
+  }, [plan, scoped, period, municipality]);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [exporting, setExporting] = useState(false);
   const [delivered, setDelivered] = useState<FileDelivery[]>([]);
