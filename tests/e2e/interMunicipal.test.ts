@@ -116,4 +116,51 @@ describe('a plan shared by an IKS host and two partner municipalities', () => {
     expect(hostReport.doc.text).toContain('Rutine for oppfølging etter krisesenteropphold');
     expect(hostReport.doc.text).not.toContain('Kampanje om vold i ungdoms kjæresteforhold');
   });
+
+  it('keeps the crisis-centre profile, the cooperation matrix and the log, and makes the supervision pack', async () => {
+    const page = await openSharedPlan();
+    await goToPage(page, 'Krisesenter', 'Krisesentertilbudet');
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // A written agreement with the police, by keyboard: the KOSTRA answer follows the matrix.
+    const police = page.getByRole('combobox', { name: 'Politiet, Voksne' });
+    await police.focus();
+    await police.selectOption('written');
+    // The housing office has none: a catalogue measure in one step.
+    await page.getByRole('button', { name: 'Lag tiltak fra tiltaksbanken for Boligkontoret' }).click();
+    await page.getByText(/^Tiltaket «.+» er lagt til\.$/).waitFor();
+    expect(
+      await page.getByRole('button', { name: 'Lag tiltak fra tiltaksbanken for Boligkontoret' }).count(),
+    ).toBe(0);
+
+    // The date of the last supervision, typed the Norwegian way.
+    const supervised = page.getByRole('textbox', { name: /^Dato for siste tilsyn/ });
+    await supervised.fill('18.09.2025');
+    await supervised.blur();
+    const log = page.getByRole('region', { name: 'Internkontrollogg' });
+    await log.getByRole('textbox', { name: /^Dato/ }).fill('05.02.2027');
+    await log
+      .getByRole('textbox', { name: /^Hva ble gjort/ })
+      .fill('Internkontroll i Holmvik: rutiner og avvik gått gjennom');
+    await log.getByRole('combobox', { name: 'Gjelder' }).selectOption('Holmvik kommune');
+    await log.getByRole('button', { name: 'Legg til i loggen' }).click();
+    await log.getByText('Internkontroll i Holmvik: rutiner og avvik gått gjennom').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'crisis-centre.png'), fullPage: true });
+
+    const pack = page.getByRole('region', { name: 'Tilsynsmappe' });
+    await pack.getByRole('combobox', { name: 'Kommune' }).selectOption('Holmvik kommune');
+    await pack.getByRole('radio', { name: 'Norsk nynorsk' }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      pack.getByRole('button', { name: 'Lag tilsynsmappe' }).click(),
+    ]);
+    const path = join(dataDir as string, download.suggestedFilename());
+    await download.saveAs(path);
+    expect(download.suggestedFilename()).toBe('Tilsynsmappe krisesentertilbodet Holmvik kommune.docx');
+    const doc = await readWord(new Uint8Array(await readFile(path)));
+    expect(doc.headings.map((h) => h.text)).toContain('Krisesenterlova § 2: krisesentertilbodet');
+    expect(doc.text).toContain('Internkontroll i Holmvik: rutiner og avvik gått gjennom');
+    expect(doc.tables.flat()).toContainEqual(['Politiet', '–', 'Skriftleg avtale', '–']);
+  });
 });
