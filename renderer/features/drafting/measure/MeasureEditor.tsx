@@ -5,6 +5,7 @@ import { FUNDING_LABELS, UNIT_KIND_LABELS } from '../../../../core/labels/domain
 import { op } from '../../../../core/operations/registry';
 import type { MeasureChanges } from '../../../../core/plan/measures';
 import type { FundingKind, Measure } from '../../../../core/schema/measure';
+import { MeasureMunicipalities } from '../../crisis/MeasureMunicipalities';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { useDrafting } from '../DraftingContext';
 import { fieldKeys } from '../fieldKeys';
@@ -76,6 +77,7 @@ export function MeasureEditor({ measure, number }: { measure: Measure; number: s
         <div className="ph-form__row ph-form__row--start">
           <div className="ph-grow">
             <OwnerField measure={measure} number={number} />
+            <MeasureMunicipalities doc={doc} measure={measure} />
           </div>
           <CommitTextfield
             className="ph-grow"
