@@ -7,6 +7,7 @@ import { followupMethods } from './methods/followup';
 import { libraryMethods } from './methods/library';
 import { packageMethods } from './methods/package';
 import { planMethods } from './methods/plan';
+import { reminderMethods } from './methods/reminders';
 import { wheelMethods } from './methods/wheel';
 import { workshopMethods } from './methods/workshop';
 
@@ -25,6 +26,7 @@ export const contract = {
   ...libraryMethods,
   ...packageMethods,
   ...workshopMethods,
+  ...reminderMethods,
 };
 
 export type Contract = typeof contract;

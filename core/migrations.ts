@@ -1,16 +1,16 @@
 import { CURRENT_SCHEMA_VERSION, PlanFileEnvelope } from './schema/planFile';
+import { v1ToV2 } from './schemaMigrations/v1ToV2';
 
 /**
  * Pure migrations of the plan file, one per schema version step: `migrations[n]` turns a version-n file into
- * version n+1. Version 1 is the first, so the table is empty; the mechanism is exercised by tests with their own
- * table so the first real migration only has to add an entry here.
+ * version n+1. The mechanism is also exercised by tests with their own table.
  */
 export type Migration = (file: { schemaVersion: number; plan: unknown; [key: string]: unknown }) => {
   schemaVersion: number;
   plan: unknown;
   [key: string]: unknown;
 };
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
 
 export class MigrationError extends Error {}
 

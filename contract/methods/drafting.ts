@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CatalogueItem } from '../../core/catalogue/catalogueItem';
 import { MeasureImportPreview } from '../../core/import/importPreview';
 import { QualityFinding } from '../../core/quality/finding';
-import { Language } from '../../core/schema/common';
+import { IsoDate, Language } from '../../core/schema/common';
 import { Base64File, DocId, FilePath } from '../common';
 import { method } from '../define';
 import { DocumentState } from './plan';
@@ -98,9 +98,15 @@ export const TemplatesRequest = z.object({ language: Language.optional() }).stri
 
 export const draftingMethods = {
   'templates.get': method(TemplatesRequest, TemplatesData),
-  /** Plan-quality check of an open plan (`docId`) or of a plan file on disk (`path`, read without opening). */
+  /**
+   * Plan-quality check of an open plan (`docId`) or of a plan file on disk (`path`, read without opening).
+   * Findings that depend on the date (a grant ending within a year) are judged on `today`, by default today.
+   */
   'plan.check': method(
-    z.union([z.object({ docId: DocId }).strict(), z.object({ path: FilePath }).strict()]),
+    z.union([
+      z.object({ docId: DocId, today: IsoDate.optional() }).strict(),
+      z.object({ path: FilePath, today: IsoDate.optional() }).strict(),
+    ]),
     /** `language` is the plan's: a script or the CLI renders each finding's `text` in it. */
     QualityReport.extend({ title: z.string(), language: Language }),
   ),

@@ -3,7 +3,6 @@ import { STATUS_LABELS } from '../labels/domainLabels';
 import { inLanguages } from '../messages/inLanguages';
 import { type Message, message } from '../messages/message';
 import type { Language } from '../schema/common';
-import { IsoDate } from '../schema/common';
 import type { MeasureStatus } from '../schema/status';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; text: Message };

@@ -43,6 +43,10 @@ export const MeasureImportPreview = z.object({
   newUnits: z.array(z.string()),
   /** Focus areas that will be created (titles). */
   newFocusAreas: z.array(z.string()),
+  /** Focus-area names in the file that differ from the plan's focus area they were matched to. */
+  focusAreaMatches: z.array(z.object({ name: z.string(), focusArea: z.string() })).default([]),
+  /** Focus areas from the template that the import leaves empty in a plan without measures: they are removed. */
+  removedFocusAreas: z.array(z.string()).default([]),
   /** Rejected rows and file problems. Any problem means nothing can be imported. */
   problems: z.array(RowProblem),
   /** Things worth a look that do not stop the import (ignored columns, a measure that already exists). */

@@ -330,4 +330,57 @@ describe('import problems in Nynorsk and English', () => {
     ]);
     expect([...nn, ...en].join('\n')).not.toMatch(/\{\{|import\./);
   });
+
+  describe('into a plan without measures', () => {
+    const rows = table(
+      HEADER,
+      ['FOREBYGGING', 'Kampanje i skolene', '', 'NAV', '', '', '', '2026', '', ''],
+      ['Avdeking og synligjøring', 'Spørre om vold', '', 'NAV', '', '', '', '2026', '', ''],
+      ['Bolig', 'Trygg bolig', '', 'NAV', '', '', '', '2026', '', ''],
+    );
+
+    it('matches names to the template areas, shows the matches, and drops the template areas left empty', () => {
+      const plan = templatePlan();
+      const { preview, result } = planMeasureImport(plan, rows, { fileName: 'liste.csv', now: NOW });
+      expect(preview.focusAreaMatches).toEqual([
+        { name: 'FOREBYGGING', focusArea: 'Forebygging, også tilbud til dem som utøver vold' },
+        { name: 'Avdeking og synligjøring', focusArea: 'Avdekking og synliggjøring' },
+      ]);
+      expect(preview.newFocusAreas).toEqual(['Bolig']);
+      expect(preview.removedFocusAreas).toEqual(['Hjelp og beskyttelse til voldsutsatte']);
+      const after = result?.plan as Plan;
+      expect(after.focusAreas.map((f) => f.title)).toEqual([
+        'Forebygging, også tilbud til dem som utøver vold',
+        'Avdekking og synliggjøring',
+        'Bolig',
+      ]);
+      for (const area of after.focusAreas) {
+        expect(after.measures.some((m) => m.focusAreaId === area.id)).toBe(true);
+      }
+      expect(Plan.safeParse(after).success).toBe(true);
+      expect([...measureNumbers(after).values()]).toEqual(['1.1', '2.1', '3.1']);
+    });
+
+    it('keeps a template area someone has written in, and every area once the plan has measures', () => {
+      const plan = templatePlan();
+      const written = {
+        ...plan,
+        focusAreas: plan.focusAreas.map((f, i) => (i === 0 ? { ...f, background: 'Vårt tilbud i dag.' } : f)),
+      };
+      expect(
+        planMeasureImport(written, rows, { fileName: 'liste.csv', now: NOW }).preview.removedFocusAreas,
+      ).toEqual([]);
+
+      const first = planMeasureImport(plan, table(HEADER, rows.rows[1]!.cells), {
+        fileName: 'en.csv',
+        now: NOW,
+      });
+      const second = planMeasureImport(first.result?.plan as Plan, rows, { fileName: 'to.csv', now: NOW });
+      expect(first.preview.removedFocusAreas).toEqual([
+        'Hjelp og beskyttelse til voldsutsatte',
+        'Avdekking og synliggjøring',
+      ]);
+      expect(second.preview.removedFocusAreas).toEqual([]);
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { newId } from '../ids';
 import { type Message, message } from '../messages/message';
 import { setUnitMunicipality } from '../municipalities/edits';
 import { findMunicipality, isInterMunicipal, planMunicipalities } from '../municipalities/municipalities';
-import { addFocusArea } from '../plan/focusAreas';
+import { addFocusArea, isUntouchedTemplateArea, removeFocusArea } from '../plan/focusAreas';
 import { addMeasure } from '../plan/measures';
 import { addUnit } from '../plan/units';
 import { periodContaining, reportingPeriods } from '../reporting/periods';
@@ -13,7 +13,7 @@ import { STATUSES_NEEDING_REASON, StatusUpdate } from '../schema/status';
 import { parseDateCell, parseStatusCell, parseYearSpanCell, splitNames } from './cellValues';
 import { COLUMN_NAMES, type MeasureColumn, mapColumns } from './columns';
 import { type ImportedRow, type MeasureImportPreview, type RowProblem, rowProblem } from './importPreview';
-import { foldName, matchByName } from './normalise';
+import { foldName, matchByName, matchBySimilarName } from './normalise';
 
 /**
  * The records of a CSV or XLSX file, with the line (row) each starts on. The header is the first non-empty row
@@ -79,6 +79,8 @@ export function planMeasureImport(
       rows: [],
       newUnits: [],
       newFocusAreas: [],
+      focusAreaMatches: [],
+      removedFocusAreas: [],
       problems: extra,
       warnings,
       canImport: false,
@@ -110,6 +112,8 @@ export function planMeasureImport(
 
   const newAreas = new Map<string, string>();
   const newUnits = new Map<string, string>();
+  /** File name → the plan's focus area title, where the two are written differently. */
+  const areaMatches = new Map<string, string>();
 
   const unitRef = (name: string): { ref: UnitRef; name: string; isNew: boolean } => {
     const existing = matchByName(plan.units, (u) => [u.name, ...u.formerNames.map((f) => f.name)], name);
@@ -137,8 +141,11 @@ export function planMeasureImport(
         }),
       );
     }
-    const existing = matchByName(plan.focusAreas, (f) => [f.title], title) ?? byNumber;
-    if (existing) return { ref: { existingId: existing.id }, title: existing.title, isNew: false };
+    const existing = matchBySimilarName(plan.focusAreas, (f) => [f.title], title) ?? byNumber;
+    if (existing) {
+      if (text !== existing.title && !areaMatches.has(text)) areaMatches.set(text, existing.title);
+      return { ref: { existingId: existing.id }, title: existing.title, isNew: false };
+    }
     const key = foldName(title) || title;
     if (!newAreas.has(key)) newAreas.set(key, title);
     return { ref: { newKey: key }, title: newAreas.get(key) as string, isNew: true };
@@ -282,27 +289,37 @@ export function planMeasureImport(
     });
   }
 
+  // A fresh plan keeps only the template's focus areas the list uses (or that someone has written in).
+  const usedAreaIds = new Set(parsed.flatMap((p) => ('existingId' in p.area ? [p.area.existingId] : [])));
+  const removedAreas =
+    plan.measures.length > 0
+      ? []
+      : plan.focusAreas.filter((area) => !usedAreaIds.has(area.id) && isUntouchedTemplateArea(plan, area));
   const preview: MeasureImportPreview = {
     fileName: options.fileName,
     rows: parsed.map((p) => p.row),
     newUnits: [...newUnits.values()],
     newFocusAreas: [...newAreas.values()],
+    focusAreaMatches: [...areaMatches].map(([name, focusArea]) => ({ name, focusArea })),
+    removedFocusAreas: removedAreas.map((area) => area.title),
     problems,
     warnings,
     canImport: problems.length === 0,
   };
   if (problems.length > 0) return { preview, result: null };
-  return { preview, result: applyImport(plan, parsed, newAreas, newUnits, options) };
+  const areas = { added: newAreas, removedIds: removedAreas.map((area) => area.id) };
+  return { preview, result: applyImport(plan, parsed, areas, newUnits, options) };
 }
 
 function applyImport(
   plan: Plan,
   rows: readonly ParsedRow[],
-  newAreas: ReadonlyMap<string, string>,
+  areas: { added: ReadonlyMap<string, string>; removedIds: readonly string[] },
   newUnits: ReadonlyMap<string, string>,
   options: MeasureImportOptions,
 ): { plan: Plan; counts: MeasureImportCounts } {
-  let next = plan;
+  const newAreas = areas.added;
+  let next = areas.removedIds.reduce(removeFocusArea, plan);
   const areaIds = new Map<string, string>();
   for (const [key, title] of newAreas) {
     const added = addFocusArea(next, { title });

@@ -1,8 +1,7 @@
 import type { Language } from '../schema/common';
-import type { FundingKind } from '../schema/measure';
+import type { FundingKind, GrantDecisionOutcome, GrantScheme } from '../schema/measure';
 import type { UnitKind } from '../schema/organisation';
 import type { Lifecycle } from '../schema/plan';
-import type { ReportingCycle } from '../schema/reporting';
 import type { MeasureStatus } from '../schema/status';
 import type { WheelRing } from '../schema/wheel';
 
@@ -83,8 +82,43 @@ export const UNIT_KIND_LABELS: Labels<UnitKind> = {
 
 export const FUNDING_LABELS: Labels<FundingKind> = {
   'within-budget': { nb: 'Innenfor budsjett', nn: 'Innanfor budsjett', en: 'Within budget' },
-  'new-money': { nb: 'Nye midler', nn: 'Nye midlar', en: 'New money' },
+  earmarked: { nb: 'Øremerket i budsjettet', nn: 'Øyremerkt i budsjettet', en: 'Earmarked in the budget' },
   grant: { nb: 'Tilskudd', nn: 'Tilskot', en: 'Grant' },
+  'not-settled': { nb: 'Ikke avklart', nn: 'Ikkje avklart', en: 'Not settled' },
+};
+
+export const GRANT_SCHEME_LABELS: Labels<GrantScheme> = {
+  tryggest: { nb: 'TryggEst', nn: 'TryggEst', en: 'TryggEst' },
+  bti: {
+    nb: 'BTI (bedre tverrfaglig innsats)',
+    nn: 'BTI (betre tverrfagleg innsats)',
+    en: 'BTI (cross-service early effort)',
+  },
+  bufdir: {
+    nb: 'Bufdirs tilskuddsordninger',
+    nn: 'Bufdir sine tilskotsordningar',
+    en: "Bufdir's grant schemes",
+  },
+  helsedirektoratet: {
+    nb: 'Helsedirektoratets tilskuddsordninger',
+    nn: 'Helsedirektoratet sine tilskotsordningar',
+    en: "The Directorate of Health's grant schemes",
+  },
+  other: { nb: 'Annen ordning', nn: 'Anna ordning', en: 'Other scheme' },
+};
+
+export const GRANT_DECISION_LABELS: Labels<GrantDecisionOutcome> = {
+  'ordinary-operation': {
+    nb: 'Videreføres i ordinær drift',
+    nn: 'Vidareført i ordinær drift',
+    en: 'Continued in ordinary operation',
+  },
+  'new-grant': { nb: 'Søker nytt tilskudd', nn: 'Søkjer nytt tilskot', en: 'Applying for a new grant' },
+  end: {
+    nb: 'Avsluttes når tilskuddet slutter',
+    nn: 'Blir avslutta når tilskotet sluttar',
+    en: 'Ends when the grant ends',
+  },
 };
 
 /** «2. tertial 2027», «1. halvår 2027», «3. kvartal 2027», «2027». */

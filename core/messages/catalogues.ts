@@ -1,4 +1,6 @@
 import { crisisCentreMessages } from '../crisisCentre/messages';
+import { evaluationMessages } from '../evaluation/messages';
+import { fundingMessages } from '../funding/messages';
 import { importMessages } from '../import/messages';
 import { municipalityMessages } from '../municipalities/messages';
 import { operationMessages } from '../operations/messages';
@@ -7,13 +9,16 @@ import { anchoringMessages } from '../quality/messages/anchoringMessages';
 import { coverageMessages } from '../quality/messages/coverageMessages';
 import { crisisCentreFindingMessages } from '../quality/messages/crisisCentreMessages';
 import { focusAreaMessages } from '../quality/messages/focusAreaMessages';
+import { fundingFindingMessages } from '../quality/messages/fundingFindingMessages';
 import { kostraMessages } from '../quality/messages/kostraMessages';
 import { measureMessages } from '../quality/messages/measureMessages';
+import { privacyMessages } from '../quality/messages/privacyMessages';
 import { sectionMessages } from '../quality/messages/sectionMessages';
 import { revisionMessages } from '../revision/messages';
 import type { Language } from '../schema/common';
 import { statusFindingMessages } from '../status/findingMessages';
 import { statusMessages } from '../status/messages';
+import { reminderMessages } from '../status/reminderMessages';
 import { wheelMessages } from '../wheel/messages';
 import { workshopMessages } from '../workshop/messages';
 import { inLanguagesMessages } from './inLanguages';
@@ -38,6 +43,11 @@ const parts = [
   measureMessages,
   coverageMessages,
   sectionMessages,
+  fundingMessages,
+  fundingFindingMessages,
+  evaluationMessages,
+  privacyMessages,
+  reminderMessages,
   municipalityMessages,
   crisisCentreMessages,
   crisisCentreFindingMessages,

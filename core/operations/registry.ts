@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { backendOperations } from './backendOperations';
+import { contactOperations } from './contactOperations';
 import { crisisCentreOperations } from './crisisCentreOperations';
 import { draftingOperations } from './draftingOperations';
+import { evaluationOperations } from './evaluationOperations';
 import { followupOperations } from './followupOperations';
+import { fundingOperations } from './fundingOperations';
 import { measureOperations } from './measureOperations';
 import { municipalityOperations } from './municipalityOperations';
 import type { OperationSpec } from './operation';
@@ -16,6 +19,9 @@ export const pageOperations = {
   ...wheelOperations,
   ...followupOperations,
   ...workshopOperations,
+  ...fundingOperations,
+  ...evaluationOperations,
+  ...contactOperations,
   ...municipalityOperations,
   ...crisisCentreOperations,
 };

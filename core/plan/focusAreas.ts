@@ -41,3 +41,25 @@ export function removeFocusArea(plan: Plan, id: string): Plan {
 export function moveFocusArea(plan: Plan, id: string, toIndex: number): Plan {
   return { ...plan, focusAreas: moveItem(plan.focusAreas, id, toIndex) };
 }
+
+/** Nothing is written in the focus area: no background, challenges or goals. */
+export function focusAreaHasNoText(area: FocusArea): boolean {
+  return (
+    area.background.trim() === '' &&
+    area.challenges.trim() === '' &&
+    area.goals.every((g) => g.text.trim() === '' && g.indicators.length === 0)
+  );
+}
+
+/**
+ * A focus area the plan got from its template and nobody has used since: nothing written in it, and no
+ * measure or workshop idea in it.
+ */
+export function isUntouchedTemplateArea(plan: Plan, area: FocusArea): boolean {
+  return (
+    area.templateId !== undefined &&
+    focusAreaHasNoText(area) &&
+    !plan.measures.some((m) => m.focusAreaId === area.id) &&
+    !plan.workshopIdeas.some((idea) => idea.focusAreaId === area.id)
+  );
+}

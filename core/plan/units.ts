@@ -66,3 +66,16 @@ export function removeUnit(plan: Plan, id: string): Plan {
 export function setUnitKind(plan: Plan, id: string, kind: UnitKind): Plan {
   return { ...plan, units: replaceItem(plan.units, id, (u) => ({ ...u, kind }), 'unit') };
 }
+
+/** Sets where status forms and reminders to the unit go; an empty address removes it. */
+export function setUnitEmail(plan: Plan, id: string, email: string): Plan {
+  return {
+    ...plan,
+    units: replaceItem(
+      plan.units,
+      id,
+      ({ email: _old, ...unit }) => (email === '' ? unit : { ...unit, email }),
+      'unit',
+    ),
+  };
+}

@@ -4,8 +4,10 @@ import { coverageRules } from './coverageRules';
 import { crisisCentreRules } from './crisisCentreRules';
 import type { FindingSeverity, QualityFinding } from './finding';
 import { focusAreaRules } from './focusAreaRules';
+import { fundingRules } from './fundingRules';
 import { kostraRules } from './kostraRules';
 import { measureRules } from './measureRules';
+import { privacyRules } from './privacyRules';
 import type { QualityRule } from './rule';
 import { sectionRules } from './sectionRules';
 import type { QualityVocabulary } from './vocabulary';
@@ -19,6 +21,7 @@ const RULES: readonly QualityRule[] = [
   coverageRules,
   crisisCentreRules,
   sectionRules,
+  privacyRules,
 ];
 
 const NO_VOCABULARY: QualityVocabulary = { targetGroups: [], violenceForms: [] };
@@ -26,12 +29,14 @@ const NO_VOCABULARY: QualityVocabulary = { targetGroups: [], violenceForms: [] }
 /**
  * The plan-quality check: what stands between this draft and a concrete plan someone owns.
  * A complete plan has no findings. Errors must be fixed before the plan is marked ready.
+ * With `today` (`YYYY-MM-DD`) grants ending within a year without a decision are found too.
  */
 export function checkPlanQuality(
   plan: Plan,
   vocabulary: QualityVocabulary = NO_VOCABULARY,
+  today?: string,
 ): QualityFinding[] {
-  return RULES.flatMap((rule) => rule(plan, vocabulary));
+  return [...RULES.flatMap((rule) => rule(plan, vocabulary)), ...fundingRules(plan, today)];
 }
 
 export function countBySeverity(findings: readonly QualityFinding[]): Record<FindingSeverity, number> {

@@ -7,8 +7,22 @@ export type FindingSeverity = z.infer<typeof FindingSeverity>;
 
 /** Where in the plan a finding can be fixed; the drafting steps link to it. */
 export const FindingTarget = z.object({
-  kind: z.enum(['plan', 'focusArea', 'goal', 'measure', 'section', 'anchoring', 'coverage']),
-  /** Id of the focus area, goal, measure or section; the target group or violence form id for coverage. */
+  kind: z.enum([
+    'plan',
+    'focusArea',
+    'goal',
+    'measure',
+    'section',
+    'anchoring',
+    'coverage',
+    'statusUpdate',
+    'workshopIdea',
+    'wheelEvent',
+  ]),
+  /**
+   * Id of the focus area, goal, measure, section, status report, workshop idea or wheel event; the target group
+   * or violence form id for coverage.
+   */
   id: z.string().optional(),
   /** The field to fix, e.g. `leadOwnerUnitId`, `mandate.givenBy`, `targetGroups`. */
   field: z.string().optional(),

@@ -27,6 +27,20 @@ export const Year = z.number().int().min(2000).max(2100);
 export const ShortText = z.string().max(500);
 export const LongText = z.string().max(50_000);
 
+/**
+ * An e-mail address for reminders and status forms (a work address, not a case). Empty means none. Only its
+ * shape is checked: one @, a dot in the domain, nothing a mail header would misread.
+ */
+export const EmailAddress = z
+  .string()
+  .trim()
+  .max(254)
+  .regex(
+    /^$|^[^\s@<>()[\],;:"\\]+@[^\s@<>()[\],;:"\\]+\.[^\s@<>()[\],;:"\\]+$/,
+    'Skriv e-postadressen som navn@kommune.no',
+  );
+export type EmailAddress = z.infer<typeof EmailAddress>;
+
 export const Language = z.enum(['nb', 'nn', 'en']);
 export type Language = z.infer<typeof Language>;
 

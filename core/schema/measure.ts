@@ -1,14 +1,52 @@
 import { z } from 'zod';
-import { Id, Indicator, IsoDate, LongText, ShortText, Year } from './common';
+import { EmailAddress, Id, Indicator, IsoDate, LongText, ShortText, Year } from './common';
 
-export const FundingKind = z.enum(['within-budget', 'new-money', 'grant']);
+/** How a measure is paid for. `earmarked` is money set aside in the budget (schema 1 called it `new-money`). */
+export const FundingKind = z.enum(['within-budget', 'earmarked', 'grant', 'not-settled']);
 export type FundingKind = z.infer<typeof FundingKind>;
+
+export const GrantScheme = z.enum(['tryggest', 'bti', 'bufdir', 'helsedirektoratet', 'other']);
+export type GrantScheme = z.infer<typeof GrantScheme>;
+
+/** What was decided about the work once the grant ends. */
+export const GrantDecisionOutcome = z.enum(['ordinary-operation', 'new-grant', 'end']);
+export type GrantDecisionOutcome = z.infer<typeof GrantDecisionOutcome>;
+
+const Nok = z.number().nonnegative().max(1e12);
+
+export const GrantDecision = z.object({
+  outcome: GrantDecisionOutcome,
+  date: IsoDate.optional(),
+  note: ShortText.default(''),
+});
+export type GrantDecision = z.infer<typeof GrantDecision>;
+
+/** A grant that pays for a measure for a time: the scheme, how much a year, from when to when. */
+export const GrantFields = z.object({
+  scheme: GrantScheme,
+  /** The scheme's name when it is `other`, or a more precise name (e.g. the grant's own title). */
+  schemeName: ShortText.default(''),
+  amountPerYearNok: Nok.optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  nextApplicationDeadline: IsoDate.optional(),
+  /** The decision on ordinary operation (or a new grant, or ending the work) once it is made. */
+  decision: GrantDecision.optional(),
+});
+export const Grant = GrantFields.refine((g) => !g.from || !g.to || g.from <= g.to, {
+  message: 'Tilskuddet slutter før det begynner',
+  path: ['to'],
+});
+export type Grant = z.infer<typeof Grant>;
 
 export const Resources = z.object({
   funding: FundingKind.optional(),
-  amountNok: z.number().nonnegative().max(1e12).optional(),
+  amountNok: Nok.optional(),
   note: ShortText.default(''),
+  /** Only meaningful when `funding` is `grant`; kept if the kind changes so nothing typed is lost. */
+  grant: Grant.optional(),
 });
+export type Resources = z.infer<typeof Resources>;
 
 export const Milestone = z.object({
   id: Id,
@@ -38,6 +76,8 @@ export const Measure = z.object({
   description: LongText.default(''),
   leadOwnerUnitId: Id.optional(),
   contactPerson: ShortText.default(''),
+  /** The contact person's e-mail address: reminders go there when the owner unit has none. */
+  contactEmail: EmailAddress.optional(),
   partnerUnitIds: z.array(Id).default([]),
   start: IsoDate.optional(),
   deadline: IsoDate.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, ShortText } from './common';
+import { EmailAddress, Id, IsoDate, ShortText } from './common';
 
 export const UnitKind = z.enum(['municipal', 'state', 'voluntary', 'rvts', 'other']);
 export type UnitKind = z.infer<typeof UnitKind>;
@@ -15,6 +15,8 @@ export const Unit = z.object({
   /** Template unit type this unit came from (e.g. `barnevern`), if any. */
   typeId: z.string().max(100).optional(),
   formerNames: z.array(z.object({ name: ShortText, until: IsoDate })).default([]),
+  /** Where status forms and reminders to this unit go (a shared inbox or its contact). */
+  email: EmailAddress.optional(),
   /** In a plan of several municipalities: the municipality (by name) the unit belongs to; absent = shared. */
   municipality: ShortText.optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, Language, LongText, ShortText, Year } from './common';
 import { CooperationMatrix, CrisisCentreProfile, InternalControlEntry } from './crisisCentre';
+import { Evaluation } from './evaluation';
 import { FocusArea } from './focusArea';
 import { Measure } from './measure';
 import { Member, Municipality, Unit } from './organisation';
@@ -87,6 +88,8 @@ export const Plan = z
     statusUpdates: z.array(StatusUpdate).default([]),
     assessment: z.array(AssessmentAnswer).default([]),
     workshopIdeas: z.array(WorkshopIdea).default([]),
+    /** Mid-term and final evaluations, newest last (schema 2; absent in older files). */
+    evaluations: z.array(Evaluation).optional(),
     /** The crisis-centre service the plan's municipalities share. */
     crisisCentre: CrisisCentreProfile.optional(),
     /** How the services cooperate with the crisis centre. */

@@ -26,7 +26,10 @@ describe('plan file schema', () => {
         updatedAt: '2026-01-01T00:00:00.000Z',
       },
     };
-    const parsed = PlanFile.parse(minimal);
+    const check = checkPlanFileText(JSON.stringify(minimal));
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    const parsed = check.file;
+    expect(parsed.schemaVersion).toBe(2);
     expect(parsed.plan.measures).toEqual([]);
     expect(parsed.plan.reportingScheme.cycle).toBe('tertial');
     expect(parsed.plan.lifecycle).toBe('draft');

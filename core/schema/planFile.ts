@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Plan } from './plan';
 
 export const PLAN_FORMAT = 'planhjulet';
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 export const PLAN_FILE_EXTENSION = '.planhjul.json';
 
 /**

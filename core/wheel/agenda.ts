@@ -1,4 +1,5 @@
 import { addDays, format, parseISO } from 'date-fns';
+import { grantDecisionsDue } from '../funding/grantDecision';
 import { periodLabel } from '../labels/domainLabels';
 import { measureNumbers } from '../plan/numbering';
 import { comparePeriodIds, type ReportingPeriod, reportingPeriods } from '../reporting/periods';
@@ -23,6 +24,7 @@ export const generatedEventId = {
   meeting: (periodId: string) => `reporting:${periodId}:meeting`,
   measureDeadline: (measureId: string) => `measure:${measureId}:deadline`,
   milestone: (measureId: string, milestoneId: string) => `measure:${measureId}:milestone:${milestoneId}`,
+  grantDecision: (measureId: string) => `measure:${measureId}:grant-decision`,
 };
 
 function day(fields: Omit<Occurrence, 'id' | 'end' | 'kind' | 'ruleYear' | 'notes'>): Occurrence {
@@ -99,7 +101,26 @@ export function measureOccurrences(
       );
     }
   }
-  return result;
+  return [...result, ...grantDecisionOccurrences(plan, language)];
+}
+
+/**
+ * For each grant-funded measure with an end date, the decision on ordinary operation in the budget round half a
+ * year before the grant ends (political ring): generated, never typed in, so it moves with the grant.
+ */
+export function grantDecisionOccurrences(plan: Pick<Plan, 'measures'>, language: Language): Occurrence[] {
+  const titles = GENERATED_TITLES[language];
+  return grantDecisionsDue(plan.measures).map(({ measure, due }) =>
+    day({
+      eventId: generatedEventId.grantDecision(measure.id),
+      title: titles.grantDecision(measure.title),
+      ring: 'political',
+      start: due,
+      source: 'grant-decision',
+      measureId: measure.id,
+      ...(measure.leadOwnerUnitId ? { ownerUnitId: measure.leadOwnerUnitId } : {}),
+    }),
+  );
 }
 
 /**

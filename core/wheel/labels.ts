@@ -8,6 +8,7 @@ export const GENERATED_TITLES: Record<
     meeting(body: string, period: string): string;
     measureDeadline(number: string, title: string): string;
     milestone(number: string, title: string): string;
+    grantDecision(title: string): string;
   }
 > = {
   nb: {
@@ -15,18 +16,21 @@ export const GENERATED_TITLES: Record<
     meeting: (body, period) => `${body} behandler rapporten for ${period}`,
     measureDeadline: (number, title) => `Frist for tiltak ${number}: ${title}`,
     milestone: (number, title) => `Milepæl i tiltak ${number}: ${title}`,
+    grantDecision: (title) => `Beslutning om ordinær drift: ${title}`,
   },
   nn: {
     collection: (period) => `Frist for statusrapport: ${period}`,
     meeting: (body, period) => `${body} handsamar rapporten for ${period}`,
     measureDeadline: (number, title) => `Frist for tiltak ${number}: ${title}`,
     milestone: (number, title) => `Milepæl i tiltak ${number}: ${title}`,
+    grantDecision: (title) => `Avgjerd om ordinær drift: ${title}`,
   },
   en: {
     collection: (period) => `Status reports due: ${period}`,
     meeting: (body, period) => `${body} considers the report for ${period}`,
     measureDeadline: (number, title) => `Deadline for measure ${number}: ${title}`,
     milestone: (number, title) => `Milestone in measure ${number}: ${title}`,
+    grantDecision: (title) => `Decision on ordinary operation: ${title}`,
   },
 };
 

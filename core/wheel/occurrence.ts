@@ -1,7 +1,7 @@
 import type { WheelRing } from '../schema/wheel';
 
 /** Where an occurrence on the wheel comes from: the plan's own wheel events or what the plan generates. */
-export type OccurrenceSource = 'event' | 'reporting' | 'measure-deadline' | 'milestone';
+export type OccurrenceSource = 'event' | 'reporting' | 'measure-deadline' | 'milestone' | 'grant-decision';
 
 /**
  * A date the rule asked for does not exist that year (29 February outside leap years, 31 April) and the

@@ -25,7 +25,7 @@ export interface ApiContext {
    * Turns a path from the caller into an absolute plan path, or throws an ApiError. The browser mode only
    * allows plan files inside its data folder, so a page can never read or write elsewhere.
    */
-  resolvePlanPath(path: string): string;
+  resolvePlanPath(path: string): Promise<string>;
   /** Hands produced files (exports) to the user the way this host does it. */
   files: FileDeliverer;
 }

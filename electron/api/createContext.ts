@@ -1,8 +1,9 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { planTemplateFor } from '../../templates';
 import { currentUser } from '../store/currentUser';
 import { backupsDir, isPlanPath, plansDir } from '../store/paths';
 import { PlanDocuments } from '../store/planDocuments';
+import { isInsideFolder, realPathOf } from '../store/realPath';
 import { SettingsStore } from '../store/settings';
 import { APP_VERSION } from '../version';
 import { ApiError } from './apiError';
@@ -43,7 +44,7 @@ export async function createHostContext(options: HostOptions): Promise<HostConte
     dialogs: options.dialogs ?? null,
     planTemplate: planTemplateFor,
     now: () => new Date(),
-    resolvePlanPath(path: string): string {
+    async resolvePlanPath(path: string): Promise<string> {
       const absolute = options.restrictToPlansDir ? resolve(allowedRoot, path) : resolve(path);
       if (!isPlanPath(absolute)) {
         throw new ApiError({
@@ -52,17 +53,20 @@ export async function createHostContext(options: HostOptions): Promise<HostConte
           path,
         });
       }
+      // Symlinks are followed before anything is read or written, so the check below judges the real place.
+      const real = await realPathOf(absolute).catch(() => null);
       if (options.restrictToPlansDir) {
-        const inside = relative(allowedRoot, absolute);
-        if (inside.startsWith('..') || isAbsolute(inside)) {
+        const root = await realPathOf(allowedRoot).catch(() => allowedRoot);
+        if (real === null || !isInsideFolder(root, real) || !isPlanPath(real)) {
           throw new ApiError({
             code: 'invalid-input',
-            message: `I nettlesermodus kan Planhjulet bare åpne planer i mappen ${allowedRoot}.`,
+            message: `I nettlesermodus kan Planhjulet bare bruke planer som ligger i mappen ${allowedRoot}.`,
             path,
           });
         }
       }
-      return absolute;
+      // Where the path cannot be followed (a link loop, a folder without access) reading it fails with the reason.
+      return real ?? absolute;
     },
     files: options.files ?? commandLineDeliverer,
     dispose: () => documents.closeAll(),

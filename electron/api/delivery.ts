@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { FileDelivery } from '../../contract/methods/files';
 import type { OutgoingFile } from '../export/outgoingFile';
+import { OWNER_ONLY, writeFileDurably } from '../store/durableWrite';
 import { ApiError } from './apiError';
 
 export type { OutgoingFile };
@@ -10,15 +10,24 @@ export type { OutgoingFile };
 /** How a host hands files over: native save dialog, download, or a path given on the command line. */
 export interface FileDeliverer {
   deliver(file: OutgoingFile, outPath?: string): Promise<FileDelivery>;
+  /**
+   * Several files in one go: into one folder (the CLI's `outDir`, or one folder dialog in the app) or as one
+   * zip download named `zipName` (browser). Nothing saved (dialog cancelled): an empty list.
+   */
+  deliverAll(files: readonly OutgoingFile[], zipName: string, outDir?: string): Promise<FileDelivery[]>;
   /** Opens or shows a file this deliverer saved; false where the host cannot (browser mode, CLI). */
   reveal(path: string, action: 'open' | 'show-in-folder'): Promise<boolean>;
 }
 
-/** Writes bytes next to the target and renames them over it, so a crash never leaves half a file. */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
-  await writeFile(temp, bytes);
-  await rename(temp, path);
+/**
+ * Writes a produced file durably (temp file, sync, rename), so a crash never leaves half a file; an owner-only
+ * file gets mode 0600 where the platform has modes.
+ */
+export async function writeFileAtomic(
+  path: string,
+  file: Pick<OutgoingFile, 'bytes' | 'ownerOnly'>,
+): Promise<void> {
+  await writeFileDurably(path, file.bytes, file.ownerOnly ? { mode: OWNER_ONLY } : {});
 }
 
 /** The CLI's deliverer: every export names its output file with --out. */
@@ -32,7 +41,7 @@ export const commandLineDeliverer: FileDeliverer = {
     }
     const target = resolve(outPath);
     try {
-      await writeFileAtomic(target, file.bytes);
+      await writeFileAtomic(target, file);
     } catch (error) {
       throw new ApiError({
         code: 'internal',
@@ -41,6 +50,18 @@ export const commandLineDeliverer: FileDeliverer = {
       });
     }
     return { fileName: file.fileName, savedPath: target, downloadUrl: null };
+  },
+  async deliverAll(files, zipName, outDir) {
+    if (!outDir) {
+      throw new ApiError({
+        code: 'invalid-input',
+        message: `Oppgi mappen ${zipName} skal lagres i (--out).`,
+      });
+    }
+    await mkdir(resolve(outDir), { recursive: true });
+    const delivered: FileDelivery[] = [];
+    for (const file of files) delivered.push(await this.deliver(file, join(outDir, file.fileName)));
+    return delivered;
   },
   reveal: async () => false,
 };

@@ -12,9 +12,14 @@ export async function withCliContext<T>(
   work: (ctx: HostContext) => Promise<T>,
 ): Promise<T> {
   const ctx = await createCliContext(dataDir);
+  let result: T;
   try {
-    return await work(ctx);
-  } finally {
-    await ctx.dispose();
+    result = await work(ctx);
+  } catch (error) {
+    // The command's own failure is the one to report; closing afterwards may fail for the same reason.
+    await ctx.dispose().catch(() => undefined);
+    throw error;
   }
+  await ctx.dispose();
+  return result;
 }

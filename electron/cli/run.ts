@@ -1,4 +1,6 @@
 import { ApiError } from '../api/apiError';
+import { LibraryError } from '../library/libraryError';
+import { StoreError } from '../store/storeError';
 import { type CliIo, UsageError } from './command';
 import { commands } from './commands';
 
@@ -28,7 +30,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError) {
       io.err(error.message);
       io.err(`Bruk: planhjulet ${command.usage}`);
-    } else if (error instanceof ApiError) {
+    } else if (error instanceof ApiError || error instanceof StoreError || error instanceof LibraryError) {
       io.err(error.message);
       for (const problem of error.body.problems?.slice(0, 20) ?? []) {
         io.err(`  ${problem.path ? `${problem.path}: ` : ''}${problem.message}`);

@@ -5,4 +5,6 @@ export interface OutgoingFile {
   mimeType: string;
   /** For the save dialog's filter, e.g. `{ name: 'Word-dokument', extensions: ['docx'] }`. */
   filter?: { name: string; extensions: string[] };
+  /** Saved readable by its owner only (status forms name units and what they report). */
+  ownerOnly?: boolean;
 }

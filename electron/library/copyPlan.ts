@@ -9,7 +9,7 @@ import { readPlanAt } from './planPackages';
 
 /** The focus areas and measures of a plan file, numbered, to choose what to copy. */
 export async function outlinePlan(ctx: LibraryHost, path: string): Promise<PlanOutline> {
-  const { plan } = await readPlanAt(ctx.resolvePlanPath(path));
+  const { plan } = await readPlanAt(await ctx.resolvePlanPath(path));
   const numbers = measureNumbers(plan);
   return {
     title: plan.title,
@@ -35,14 +35,14 @@ export async function copyPlan(
   ctx: LibraryHost,
   request: z.infer<typeof CopyPlanRequest>,
 ): Promise<{ path: string; title: string }> {
-  const sourcePath = ctx.resolvePlanPath(request.sourcePath);
+  const sourcePath = await ctx.resolvePlanPath(request.sourcePath);
   const { plan: source } = await readPlanAt(sourcePath);
   const copy = copyAsStartingPoint(source, request, ctx.now());
   const name = copy.municipality.name;
   const stem = copy.title.toLocaleLowerCase('nb').includes(name.toLocaleLowerCase('nb'))
     ? copy.title
     : `${copy.title} ${name}`;
-  const target = ctx.resolvePlanPath(request.path ?? (await uniquePlanPath(dirname(sourcePath), stem)));
+  const target = await ctx.resolvePlanPath(request.path ?? (await uniquePlanPath(dirname(sourcePath), stem)));
   const doc = await ctx.documents.create(target, copy);
   await ctx.documents.close(doc.docId);
   return { path: doc.path, title: copy.title };

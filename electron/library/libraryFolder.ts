@@ -23,3 +23,16 @@ export function resolveLibraryFolder(ctx: LibraryHost, folder?: string): string 
   }
   return absolute;
 }
+
+/**
+ * Which listed plan files this host may read: in browser mode only those whose real path stays in its folder
+ * (a symlink in the plans folder must not show a plan kept elsewhere); elsewhere every file.
+ */
+export function usablePlanFiles(ctx: LibraryHost): ((path: string) => Promise<boolean>) | undefined {
+  if (ctx.mode !== 'web') return undefined;
+  return (path) =>
+    ctx.resolvePlanPath(path).then(
+      () => true,
+      () => false,
+    );
+}

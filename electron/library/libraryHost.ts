@@ -10,5 +10,5 @@ export interface LibraryHost {
   settings: SettingsStore;
   now(): Date;
   /** An absolute plan path the host allows, or an error (browser mode keeps to its data folder). */
-  resolvePlanPath(path: string): string;
+  resolvePlanPath(path: string): Promise<string>;
 }

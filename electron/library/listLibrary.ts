@@ -56,8 +56,12 @@ async function describeFile(
  * ones with the reason, locked ones with who holds the lock. Reading only: nothing in the folder is written,
  * renamed or locked, so listing a shared folder never disturbs a colleague who has a plan open.
  */
-export async function listLibrary(folder: string, score?: PlanScorer): Promise<LibraryEntry[]> {
-  const files = await listPlanFiles(folder);
+export async function listLibrary(
+  folder: string,
+  score?: PlanScorer,
+  accept?: (path: string) => Promise<boolean>,
+): Promise<LibraryEntry[]> {
+  const files = await listPlanFiles(folder, accept);
   const entries: LibraryEntry[] = new Array(files.length);
   let next = 0;
   const worker = async () => {

@@ -87,7 +87,7 @@ export async function findPlansWithId(
   for (const candidate of candidates) {
     let path: string;
     try {
-      path = ctx.resolvePlanPath(candidate);
+      path = await ctx.resolvePlanPath(candidate);
     } catch {
       continue; // not a place this host may read (browser mode outside its data folder)
     }
@@ -139,13 +139,13 @@ export async function importPackage(
   const incoming = read.planFile.plan;
   if (input.mode === 'new') {
     const path = input.path
-      ? ctx.resolvePlanPath(input.path)
+      ? await ctx.resolvePlanPath(input.path)
       : await uniquePlanPath(plansDir(ctx.dataDir), incoming.title);
     const doc = await ctx.documents.create(path, incoming);
     await ctx.documents.close(doc.docId);
     return { path: doc.path, replaced: false, backupId: null };
   }
-  const path = ctx.resolvePlanPath(input.path ?? '');
+  const path = await ctx.resolvePlanPath(input.path ?? '');
   const existing = await readPlanAt(path);
   if (existing.plan.id !== incoming.id) {
     throw new LibraryError({

@@ -13,6 +13,6 @@ export async function planFromSource(
     const doc = ctx.documents.get(source.docId);
     return { plan: doc.plan, path: doc.path };
   }
-  const path = ctx.resolvePlanPath(source.path);
+  const path = await ctx.resolvePlanPath(source.path);
   return { plan: (await readPlanAt(path)).plan, path };
 }

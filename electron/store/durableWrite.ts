@@ -21,6 +21,11 @@ async function modeOf(file: string): Promise<number | undefined> {
   }
 }
 
+/** Files only their owner may read or write (backups, settings, exported status forms). */
+export const OWNER_ONLY = 0o600;
+/** Folders only their owner may list or enter. */
+export const OWNER_ONLY_FOLDER = 0o700;
+
 async function syncFolder(folder: string): Promise<void> {
   // Makes the rename itself durable. Windows cannot open a folder for this; there the rename is what we have.
   const handle = await open(folder, 'r').catch(() => null);
@@ -37,28 +42,31 @@ async function syncFolder(folder: string): Promise<void> {
 /**
  * Replaces `file` with `content` so that neither a crash nor a power cut leaves half a file: the bytes go to a
  * temporary file beside it, are synced to disk, and the temporary file is renamed over the target; then the
- * folder is synced. The file keeps its permissions (a new file gets `newFileMode`). `beforeReplacing` runs just
+ * folder is synced. The file keeps its permissions (a new file gets `newFileMode`, or the usual ones the umask
+ * allows; `mode` sets them whatever they were, for files only the owner may read). `beforeReplacing` runs just
  * before the rename and can stop it by throwing. Returns the path written (the symlink's target when `file` is
  * a link). A failed or stopped write removes its temporary file.
  */
 export async function writeFileDurably(
   file: string,
   content: Uint8Array | string,
-  options: { newFileMode?: number; beforeReplacing?: (() => Promise<void>) | null } = {},
+  options: { newFileMode?: number; mode?: number; beforeReplacing?: (() => Promise<void>) | null } = {},
 ): Promise<string> {
   const target = await targetOf(file);
-  const mode = (await modeOf(target)) ?? options.newFileMode ?? 0o666;
+  // Without a mode to keep or to give, the file is created as any new file is (0o666 reduced by the umask).
+  const mode = options.mode ?? (await modeOf(target)) ?? options.newFileMode;
   const temp = path.join(
     path.dirname(target),
     `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
   );
   try {
-    const handle = await open(temp, 'wx', mode);
+    // Owner-only from the start when the result will be, so the content is never readable by others meanwhile.
+    const handle = await open(temp, 'wx', mode ?? 0o666);
     try {
       await handle.writeFile(content);
       await handle.datasync();
       // The mode given to open() is reduced by the umask; set it exactly so an owner-only plan stays owner-only.
-      await handle.chmod(mode);
+      if (mode !== undefined) await handle.chmod(mode);
     } finally {
       await handle.close();
     }

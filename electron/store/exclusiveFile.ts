@@ -11,8 +11,9 @@ const NO_HARD_LINKS = new Set(['ENOTSUP', 'EPERM', 'ENOSYS', 'EXDEV']);
  */
 export async function createFileExclusively(target: string, data: string | Uint8Array): Promise<boolean> {
   const temp = `${target}.${randomUUID()}.tmp`;
-  await writeFile(temp, data, { flag: 'wx' });
   try {
+    // A write that fails half-way (a full disk) leaves the temp file behind; `finally` removes it.
+    await writeFile(temp, data, { flag: 'wx' });
     await link(temp, target);
     return true;
   } catch (error) {
@@ -24,6 +25,8 @@ export async function createFileExclusively(target: string, data: string | Uint8
       return true;
     } catch (fallbackError) {
       if ((fallbackError as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      // Created but not filled: remove it, so nobody reads a half-written file as the real one.
+      await unlink(target).catch(() => undefined);
       throw fallbackError;
     }
   } finally {

@@ -87,3 +87,8 @@ export async function firstFreePlanPath(dir: string, stem: string): Promise<stri
 export function uniquePlanPath(dir: string, title: string): Promise<string> {
   return firstFreePlanPath(dir, slugify(title));
 }
+
+/** Things an export can make again but need not (the wheel picture of an unchanged year): private to the user. */
+export function cacheDir(dataDir: string): string {
+  return path.join(dataDir, 'cache');
+}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { BackupEntry } from '../../contract/errors';
 import { PLAN_FILE_EXTENSION } from '../../core/schema/planFile';
 import { checkPlanFileText } from '../../core/validation';
+import { OWNER_ONLY, OWNER_ONLY_FOLDER } from './durableWrite';
 import { planFileStem, slugify } from './paths';
 
 const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:_(\d+))?\.planhjul\.json$/;
@@ -58,15 +59,19 @@ export class PlanBackups {
 
   /** Stores `bytes` as the newest backup of `planPath` and drops all but the newest `keep`. */
   async add(planPath: string, bytes: Buffer, createdAt: Date): Promise<string> {
-    const folder = this.folderFor(planPath);
-    await mkdir(folder, { recursive: true });
+    const folder = await this.makeFolder(planPath);
     const taken = new Set(await readdirOrEmpty(folder));
     const stamp = stampOf(createdAt);
     let id = `${stamp}${PLAN_FILE_EXTENSION}`;
     for (let seq = 2; taken.has(id); seq++) id = `${stamp}_${seq}${PLAN_FILE_EXTENSION}`;
     const temp = path.join(folder, `.${randomUUID()}.tmp`);
-    await writeFile(temp, bytes);
-    await rename(temp, path.join(folder, id));
+    try {
+      await writeFile(temp, bytes, { flag: 'wx', mode: OWNER_ONLY });
+      await rename(temp, path.join(folder, id));
+    } catch (error) {
+      await unlink(temp).catch(() => undefined);
+      throw error;
+    }
     await this.prune(folder);
     return id;
   }
@@ -76,10 +81,15 @@ export class PlanBackups {
    * listed as backups to restore and never pruned: they are evidence, not versions.
    */
   async keepAside(planPath: string, bytes: Buffer, at: Date): Promise<string> {
-    const folder = this.folderFor(planPath);
-    await mkdir(folder, { recursive: true });
+    const folder = await this.makeFolder(planPath);
     const file = path.join(folder, `${stampOf(at)}-${randomUUID().slice(0, 8)}.invalid.json`);
-    await writeFile(file, bytes, { flag: 'wx' });
+    try {
+      await writeFile(file, bytes, { flag: 'wx', mode: OWNER_ONLY });
+    } catch (error) {
+      // Half a copy is no evidence; a failed write leaves nothing behind.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await unlink(file).catch(() => undefined);
+      throw error;
+    }
     return file;
   }
 
@@ -117,6 +127,13 @@ export class PlanBackups {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
+  }
+
+  /** The plan's backup folder, created owner-only (the backups hold the plan's content). */
+  private async makeFolder(planPath: string): Promise<string> {
+    const folder = this.folderFor(planPath);
+    await mkdir(folder, { recursive: true, mode: OWNER_ONLY_FOLDER });
+    return folder;
   }
 
   private async prune(folder: string): Promise<void> {

@@ -241,7 +241,9 @@ export class PlanDocuments {
       });
     }
     if (lock.kind === 'unwritable') {
-      return this.register(absolute, first, { reason: messages.unwritableFolderReason(absolute) });
+      return this.register(absolute, first, {
+        reason: messages.unwritableFolderReason(absolute, lock.error.code),
+      });
     }
     // The file may have been written between the first read and taking the lock.
     let current: ReadPlan;
@@ -271,7 +273,9 @@ export class PlanDocuments {
         path: absolute,
       });
     }
-    await mkdir(path.dirname(absolute), { recursive: true });
+    await mkdir(path.dirname(absolute), { recursive: true }).catch((error: unknown) => {
+      throw saveFailed(absolute, error);
+    });
     const lockedSince = new Date();
     await this.takeLockForWriting(absolute, lockedSince);
     try {

@@ -6,8 +6,14 @@ import { isPlanPath } from './paths';
 
 export type PlanFileEntry = z.infer<typeof PlanFileEntrySchema>;
 
-/** The plan files (`*.planhjul.json`) directly in `dir`, most recently changed first; none if `dir` is missing. */
-export async function listPlanFiles(dir: string): Promise<PlanFileEntry[]> {
+/**
+ * The plan files (`*.planhjul.json`) directly in `dir`, most recently changed first; none if `dir` is missing.
+ * `accept` can leave out files the caller may not use (browser mode: links that lead out of its folder).
+ */
+export async function listPlanFiles(
+  dir: string,
+  accept?: (path: string) => Promise<boolean>,
+): Promise<PlanFileEntry[]> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -21,7 +27,7 @@ export async function listPlanFiles(dir: string): Promise<PlanFileEntry[]> {
     const full = path.join(dir, fileName);
     try {
       const info = await stat(full);
-      if (!info.isFile()) continue;
+      if (!info.isFile() || (accept && !(await accept(full)))) continue;
       entries.push({ path: full, fileName, modifiedAt: info.mtime.toISOString(), mtimeMs: info.mtimeMs });
     } catch {
       // Removed while listing.

@@ -16,7 +16,7 @@ const LockFile = LockInfo.extend({ session: z.string().optional() });
 export type LockResult =
   | { kind: 'owned' }
   | { kind: 'held'; lock: LockInfo }
-  /** The folder cannot be written (read-only share, no permission): the plan can only be read. */
+  /** The folder cannot be written (read-only share, no permission, a full disk): the plan can only be read. */
   | { kind: 'unwritable'; error: NodeJS.ErrnoException };
 
 export function lockPathFor(planPath: string): string {
@@ -64,7 +64,7 @@ async function readText(p: string): Promise<string | null> {
   }
 }
 
-const UNWRITABLE = new Set(['EACCES', 'EPERM', 'EROFS']);
+const UNWRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
 
 /** Takes the lock on `planPath` for `session`, or says who holds it. */
 export async function acquireLock(

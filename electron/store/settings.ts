@@ -1,9 +1,11 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { type Adapter, Low } from 'lowdb';
 import { type RecentPlan, Settings } from '../../contract/methods/app';
+import { OWNER_ONLY, writeFileDurably } from './durableWrite';
+import { StoreError } from './storeError';
+import { settingsFailedMessage } from './storeMessages';
 
 export const MAX_RECENT = 12;
 
@@ -31,6 +33,22 @@ async function isFile(p: string): Promise<boolean> {
 }
 
 /**
+ * The settings file's adapter: written durably and readable by its owner only (recent plans name files about
+ * domestic violence work). Reading goes through `SettingsStore.open`, which checks the file.
+ */
+class SettingsFile implements Adapter<Settings> {
+  constructor(private readonly file: string) {}
+
+  async read(): Promise<Settings | null> {
+    throw new Error('Settings are read through SettingsStore.open, which checks them');
+  }
+
+  async write(data: Settings): Promise<void> {
+    await writeFileDurably(this.file, JSON.stringify(data, null, 2), { mode: OWNER_ONLY });
+  }
+}
+
+/**
  * The user's settings in `<dataDir>/settings.json` (language, recent plans, window size), written atomically
  * through lowdb. A file that cannot be read as settings is moved aside (never deleted) and defaults are used.
  */
@@ -52,7 +70,7 @@ export class SettingsStore {
   static async open(dataDir: string, options: { now?: () => Date } = {}): Promise<SettingsStore> {
     const now = options.now ?? (() => new Date());
     const file = SettingsStore.settingsPath(dataDir);
-    const db = new Low<Settings>(new JSONFile<Settings>(file), defaults());
+    const db = new Low<Settings>(new SettingsFile(file), defaults());
     let text: string | null = null;
     try {
       text = await readFile(file, 'utf8');
@@ -119,8 +137,18 @@ export class SettingsStore {
     const valid = Settings.parse(next);
     this.db.data = valid;
     if (!this.writable) return;
-    await mkdir(this.dataDir, { recursive: true });
-    await this.db.write();
+    try {
+      await mkdir(this.dataDir, { recursive: true });
+      await this.db.write();
+    } catch (error) {
+      const file = SettingsStore.settingsPath(this.dataDir);
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new StoreError({
+        code: 'write-failed',
+        message: settingsFailedMessage(file, reason),
+        path: file,
+      });
+    }
   }
 }
 

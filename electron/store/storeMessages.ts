@@ -21,7 +21,14 @@ export function readOnlyFileReason(planPath: string): string {
   return `Planfilen ${planPath} er skrivebeskyttet, så Planhjulet lagrer ikke over den. Du kan lese planen, men ikke endre den. Bruk «Lagre som» for å lagre en kopi du kan endre.`;
 }
 
-export function unwritableFolderReason(planPath: string): string {
+/** Why a plan opened read-only when its lock could not be written (`reason`: the system error code). */
+export function unwritableFolderReason(planPath: string, reason?: string): string {
+  if (reason === 'ENOSPC' || reason === 'EDQUOT') {
+    return `${reason === 'ENOSPC' ? 'Disken er full' : 'Lagringskvoten din er brukt opp'}, så Planhjulet kan ikke lagre endringer i planen (${planPath}). Du kan lese den, men ikke endre den. Frigjør plass og åpne planen på nytt, eller bruk «Lagre som» for å lagre en kopi et annet sted.`;
+  }
+  if (reason === 'EROFS') {
+    return `Disken der planen ligger er skrivebeskyttet (${planPath}). Du kan lese planen, men ikke endre den. Bruk «Lagre som» for å lagre en kopi et annet sted.`;
+  }
   return `Planhjulet har ikke skrivetilgang til mappen der planen ligger (${planPath}). Du kan lese den, men ikke endre den. Bruk «Lagre som» for å lagre en kopi et annet sted.`;
 }
 
@@ -86,8 +93,23 @@ export function plainReason(reason: string): string {
   return REASONS[reason] ?? reason;
 }
 
+/** What to do about a failed write, by its system error code. */
+function remedyFor(reason: string): string {
+  if (reason === 'ENOSPC' || reason === 'EDQUOT') return 'Frigjør plass og prøv igjen';
+  if (reason === 'EACCES' || reason === 'EPERM') return 'Be om skrivetilgang til mappen';
+  return 'Prøv igjen';
+}
+
 export function saveFailedMessage(planPath: string, reason: string): string {
-  return `Planhjulet fikk ikke lagret planen i ${planPath} (${plainReason(reason)}). Endringene er ikke tapt: de er fortsatt åpne her. Prøv igjen, eller bruk «Lagre som» for å lagre et annet sted.`;
+  const lead =
+    reason === 'ENOSPC'
+      ? `Disken er full, så Planhjulet fikk ikke lagret planen i ${planPath}.`
+      : `Planhjulet fikk ikke lagret planen i ${planPath} (${plainReason(reason)}).`;
+  return `${lead} Endringene er ikke tapt: de er fortsatt åpne her. ${remedyFor(reason)}, eller bruk «Lagre som» for å lagre et annet sted.`;
+}
+
+export function settingsFailedMessage(file: string, reason: string): string {
+  return `Planhjulet fikk ikke lagret innstillingene i ${file} (${plainReason(reason)}). ${remedyFor(reason)}.`;
 }
 
 export function alreadyExistsMessage(planPath: string): string {
@@ -119,7 +141,7 @@ export function backupInvalidMessage(backupId: string, problems: readonly Proble
 }
 
 export function backupFailedMessage(folder: string, reason: string): string {
-  return `Planhjulet fikk ikke tatt sikkerhetskopi av planen i ${folder} (${reason}) og lagret derfor ikke over den. Endringene er ikke tapt: de er fortsatt åpne her. Sjekk at det er plass og skrivetilgang, og prøv igjen.`;
+  return `Planhjulet fikk ikke tatt sikkerhetskopi av planen i ${folder} (${plainReason(reason)}) og lagret derfor ikke over den. Endringene er ikke tapt: de er fortsatt åpne her. Sjekk at det er plass og skrivetilgang, og prøv igjen.`;
 }
 
 export const EXPIRED_PLAN_REASON =

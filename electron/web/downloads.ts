@@ -19,6 +19,14 @@ export class DownloadShelf implements FileDeliverer {
     return { fileName: file.fileName, savedPath: null, downloadUrl: `download/${id}` };
   }
 
+  async deliverAll(files: readonly OutgoingFile[], zipName: string, outDir?: string) {
+    refuseOutPath(outDir);
+    if (files.length === 0) return [];
+    const { zipFiles, ZIP_MIME } = await import('../export/zipFiles');
+    const bytes = await zipFiles(files);
+    return [await this.deliver({ fileName: zipName, bytes, mimeType: ZIP_MIME })];
+  }
+
   async reveal() {
     return false;
   }

@@ -4,6 +4,7 @@ import datesStrings from './en/dates.json';
 import documentStrings from './en/document.json';
 import draftingStrings from './en/drafting.json';
 import exportStrings from './en/export.json';
+import fundingStrings from './en/funding.json';
 import languagesStrings from './en/languages.json';
 import layoutStrings from './en/layout.json';
 import leadershipStrings from './en/leadership.json';
@@ -13,6 +14,7 @@ import measuresStrings from './en/measures.json';
 import overviewStrings from './en/overview.json';
 import packageStrings from './en/package.json';
 import pagesStrings from './en/pages.json';
+import privacyStrings from './en/privacy.json';
 import revisionStrings from './en/revision.json';
 import saveStrings from './en/save.json';
 import startStrings from './en/start.json';
@@ -43,4 +45,6 @@ export const en = {
   crisis: crisisStrings,
   library: libraryStrings,
   package: packageStrings,
+  funding: fundingStrings,
+  privacy: privacyStrings,
 };

@@ -4,6 +4,7 @@ import datesStrings from './nb/dates.json';
 import documentStrings from './nb/document.json';
 import draftingStrings from './nb/drafting.json';
 import exportStrings from './nb/export.json';
+import fundingStrings from './nb/funding.json';
 import languagesStrings from './nb/languages.json';
 import layoutStrings from './nb/layout.json';
 import leadershipStrings from './nb/leadership.json';
@@ -13,6 +14,7 @@ import measuresStrings from './nb/measures.json';
 import overviewStrings from './nb/overview.json';
 import packageStrings from './nb/package.json';
 import pagesStrings from './nb/pages.json';
+import privacyStrings from './nb/privacy.json';
 import revisionStrings from './nb/revision.json';
 import saveStrings from './nb/save.json';
 import startStrings from './nb/start.json';
@@ -43,4 +45,6 @@ export const nb = {
   crisis: crisisStrings,
   library: libraryStrings,
   package: packageStrings,
+  funding: fundingStrings,
+  privacy: privacyStrings,
 };

@@ -4,6 +4,7 @@ import datesStrings from './nn/dates.json';
 import documentStrings from './nn/document.json';
 import draftingStrings from './nn/drafting.json';
 import exportStrings from './nn/export.json';
+import fundingStrings from './nn/funding.json';
 import languagesStrings from './nn/languages.json';
 import layoutStrings from './nn/layout.json';
 import leadershipStrings from './nn/leadership.json';
@@ -13,6 +14,7 @@ import measuresStrings from './nn/measures.json';
 import overviewStrings from './nn/overview.json';
 import packageStrings from './nn/package.json';
 import pagesStrings from './nn/pages.json';
+import privacyStrings from './nn/privacy.json';
 import revisionStrings from './nn/revision.json';
 import saveStrings from './nn/save.json';
 import startStrings from './nn/start.json';
@@ -43,4 +45,6 @@ export const nn = {
   crisis: crisisStrings,
   library: libraryStrings,
   package: packageStrings,
+  funding: fundingStrings,
+  privacy: privacyStrings,
 };

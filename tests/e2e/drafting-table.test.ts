@@ -18,7 +18,8 @@ const ROWS = [
   `${HELP};Etablere konsultasjonsteam;Anonym drøfting av saker;Barneverntjenesten;NAV-kontoret;;30.06.${YEAR};;;`,
   `${HELP};Lage rutine for oppfølging etter krisesenteropphold;;NAV-kontoret;;;${YEAR}-12-31;;Pågår – i rute;`,
   `${HELP};Gi voldsutsatte et lavterskeltilbud;;Psykisk helse og rus;;;;${YEAR}-${YEAR + 2};;`,
-  `${PREVENTION};Arrangere en årlig uke mot vold;;Familiens hus;;;;${YEAR};;`,
+  // The list names the area shorter and with a slip; it lands in the plan's «Forebygging, også …».
+  `FOREBYGING;Arrangere en årlig uke mot vold;;Familiens hus;;;;${YEAR};;`,
   `${PREVENTION};Undervise om kjærestevold på ungdomstrinnet;;Skolene;Helsestasjon og skolehelsetjeneste;;${YEAR}-03-31;;;`,
   `Tidlig innsats;Kartlegge barn i barnehagen;;Barnehagene;;;;;;`,
 ];
@@ -91,6 +92,12 @@ describe('measure import and table', () => {
     await dialog.getByText('6 tiltak er klare til import.').waitFor();
     await dialog.getByText('Familiens hus').first().waitFor();
     await dialog.getByText('Tidlig innsats').first().waitFor();
+    // A fresh plan: the file's names are matched to the template's areas, and the ones it leaves empty go.
+    await dialog.getByText(`«FOREBYGING» → ${PREVENTION}`).waitFor();
+    const removed = dialog.locator('dt', { hasText: 'Tomme satsingsområder fra malen som fjernes' });
+    expect(await removed.locator('xpath=following-sibling::dd').textContent()).toBe(
+      'Avdekking og synliggjøring, Samarbeid og samordning av tjenestene, Kompetanse i de kommunale tjenestene',
+    );
     await look('8b-import-forhandsvisning');
     await dialog.getByRole('button', { name: 'Importer 6 tiltak' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -102,10 +109,20 @@ describe('measure import and table', () => {
     await page.getByRole('button', { name: 'Gjør om', exact: true }).click();
     await expect.poll(() => page.locator('.ph-measure').count()).toBe(6);
 
+    // No empty focus areas are left beside the imported ones.
+    await page
+      .getByRole('navigation', { name: 'Steg i planarbeidet' })
+      .getByRole('link', { name: /^Satsingsområder/ })
+      .click();
+    await expect
+      .poll(async () => await page.locator('.ph-area-list .ph-area-details__title').allInnerTexts())
+      .toEqual([`1 ${HELP}`, `2 ${PREVENTION}`, '3 Tidlig innsats']);
+    await look('8c-satsingsomrader-etter-import');
+
     await page.getByRole('link', { name: 'Tiltakstabell' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tiltakstabell' }).waitFor();
     expect(await page.locator('[data-measure-row]').count()).toBe(6);
-    expect(await numbers()).toEqual(['1.1', '1.2', '1.3', '2.1', '2.2', '6.1']);
+    expect(await numbers()).toEqual(['1.1', '1.2', '1.3', '2.1', '2.2', '3.1']);
     await look('9a-tiltakstabell');
 
     // Sorting by any column, both ways.
@@ -118,7 +135,7 @@ describe('measure import and table', () => {
     await header('Tiltak').click();
     expect((await titles())[0]).toBe('Undervise om kjærestevold på ungdomstrinnet');
     await header('Frist').click();
-    expect(await numbers()).toEqual(['2.2', '1.1', '1.2', '2.1', '1.3', '6.1']);
+    expect(await numbers()).toEqual(['2.2', '1.1', '1.2', '2.1', '1.3', '3.1']);
     await header('Siste status').click();
     expect((await numbers())[0]).toBe('1.2');
     await header('Nr.').click();
@@ -129,7 +146,7 @@ describe('measure import and table', () => {
     await count.filter({ hasText: 'Viser 2 av 6 tiltak.' }).waitFor();
     await page.getByRole('button', { name: 'Nullstill filtre' }).click();
     await page.getByRole('combobox', { name: 'Frist' }).selectOption({ label: 'Uten frist eller tidsrom' });
-    expect(await numbers()).toEqual(['6.1']);
+    expect(await numbers()).toEqual(['3.1']);
     await page.getByRole('combobox', { name: 'Frist' }).selectOption({ label: 'Alle' });
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Pågår – i rute' });
     expect(await numbers()).toEqual(['1.2']);
@@ -177,9 +194,9 @@ describe('measure import and table', () => {
     await title.fill('Arrangere en årlig uke mot vold i nære relasjoner');
     await title.press('Enter');
     await page
-      .getByRole('combobox', { name: 'Ansvarlig for tiltak 6.1' })
+      .getByRole('combobox', { name: 'Ansvarlig for tiltak 3.1' })
       .selectOption({ label: 'Barnehagene' });
-    const deadline = page.getByRole('textbox', { name: 'Frist for tiltak 6.1' });
+    const deadline = page.getByRole('textbox', { name: 'Frist for tiltak 3.1' });
     await deadline.fill(`${YEAR + 1}-05-31`);
     await deadline.blur();
     await look('9c-tiltakstabell-endret');

@@ -88,9 +88,16 @@ describe('planhjulet check and import', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Importerte 3 tiltak fra tiltak.csv til «Trygg hverdag»');
     expect(result.stdout).toContain('Nye satsingsområder: Eldre');
+    expect(result.stdout).toContain(
+      'Satsingsområdet «Forebygging» i listen er lagt under «Forebygging, også tilbud til dem som utøver vold».',
+    );
+    expect(result.stdout).toContain(
+      'Tomme satsingsområder fra malen er fjernet: Avdekking og synliggjøring, Samarbeid og samordning av tjenestene, Kompetanse i de kommunale tjenestene',
+    );
     expect(result.stdout).toContain('Nye enheter: Hjemmetjenestene i Åsen, Frivilligsentralen');
     const saved = JSON.parse(await readFile(plan, 'utf8')).plan;
     expect(saved.measures).toHaveLength(3);
+    expect(saved.focusAreas).toHaveLength(3);
     expect(saved.measures[0].description).toBe('Anonyme drøftinger; hver måned');
     const owner = saved.units.find((u: { id: string }) => u.id === saved.measures[2].leadOwnerUnitId);
     expect(owner.name).toBe('Hjemmetjenestene i Åsen');

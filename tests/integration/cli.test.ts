@@ -37,7 +37,7 @@ describe('planhjulet CLI', () => {
     expect(made.code).toBe(0);
     expect(made.stdout).toContain('Trygg hverdag');
     const file = JSON.parse(await readFile(plan, 'utf8'));
-    expect(file).toMatchObject({ format: 'planhjulet', schemaVersion: 1, plan: { title: 'Trygg hverdag' } });
+    expect(file).toMatchObject({ format: 'planhjulet', schemaVersion: 2, plan: { title: 'Trygg hverdag' } });
     const valid = await cli(['validate', plan], temp.dir);
     expect(valid.code).toBe(0);
     expect(valid.stdout).toMatch(/^Gyldig/);

@@ -15,7 +15,7 @@ import { buildStatusForms } from '../../electron/export/statusForms/buildStatusF
 import { FORM_SHEET } from '../../electron/export/statusForms/layout';
 import { renderSvg } from '../../electron/export/wheel/png';
 import { wheelFigure } from '../../electron/export/wheel/wheelFigure';
-import { wheelPosterSvg } from '../../electron/export/wheel/wheelImage';
+import { wheelPosterSvg } from '../../electron/export/wheel/wheelPoster';
 import { docxParts } from '../support/docxParts';
 import { hostileText } from '../support/hostileText';
 import { parseStrictXml } from '../support/strictXml';
@@ -84,18 +84,18 @@ describe('any text a user types leaves the app in well-formed files', () => {
     );
   });
 
-  it('resvg draws the wheel, and the figure for the plan document, whatever the titles hold', () => {
+  it('resvg draws the wheel, and the figure for the plan document, whatever the titles hold', async () => {
     const plainWidth = renderSvg(
       wheelPosterSvg(samplePlan(), { year: 2027, language: 'nb', now: NOW }),
       0.25,
     ).width;
-    fc.assert(
-      fc.property(hostileText, (text) => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, async (text) => {
         const plan = planWith(text);
         expect(renderSvg(wheelPosterSvg(plan, { year: 2027, language: 'nb', now: NOW }), 0.25).width).toBe(
           plainWidth,
         );
-        expect(wheelFigure(plan, 'nb', NOW).bytes.length).toBeGreaterThan(1000);
+        expect((await wheelFigure(plan, 'nb', NOW)).bytes.length).toBeGreaterThan(1000);
       }),
       { numRuns: 8 },
     );

@@ -1,4 +1,5 @@
 import { addDays, format, parseISO } from 'date-fns';
+import type { MeasureInput } from '../../core/schema/measure';
 import { type Plan, type PlanInput, Plan as PlanSchema } from '../../core/schema/plan';
 import type { MeasureStatus, StatusUpdateInput } from '../../core/schema/status';
 
@@ -60,6 +61,7 @@ export function nationalStylePlan(options: { endOfPlan?: boolean } = {}): Plan {
       indicators: m.indicator
         ? [{ id: `ind-${i + 1}`, name: m.indicator, unit: '%', baseline: '20', target: '90' }]
         : [],
+      ...(FUNDING[i] ? { resources: FUNDING[i] } : {}),
     })),
     wheelEvents: [
       {
@@ -119,6 +121,40 @@ const AREAS: Array<[string, string]> = [
   ['area-cooperation', 'Samarbeid og samordning'],
   ['area-competence', 'Kompetanse i tjenestene'],
 ];
+
+/**
+ * How some measures are paid for: TryggEst (1.3) on a grant that ends 31 December 2027, BTI (4.7) on a grant
+ * ending mid-2028 with its decision already made, two measures earmarked or within budget, one not settled.
+ */
+const FUNDING: Record<number, MeasureInput['resources']> = {
+  1: { funding: 'not-settled', note: 'Boligtilskudd må avklares med NAV' },
+  2: {
+    funding: 'grant',
+    note: '',
+    grant: {
+      scheme: 'tryggest',
+      schemeName: '',
+      amountPerYearNok: 350000,
+      from: '2026-01-01',
+      to: '2027-12-31',
+      nextApplicationDeadline: '2027-03-01',
+    },
+  },
+  10: { funding: 'within-budget', note: 'Dekkes av kommunikasjonsbudsjettet' },
+  29: { funding: 'earmarked', amountNok: 150000, note: 'Avsatt i økonomiplanen' },
+  35: {
+    funding: 'grant',
+    note: '',
+    grant: {
+      scheme: 'bti',
+      schemeName: '',
+      amountPerYearNok: 900000,
+      from: '2026-08-01',
+      to: '2028-07-31',
+      decision: { outcome: 'ordinary-operation', date: '2027-12-14', note: 'Budsjettvedtak 2028' },
+    },
+  },
+};
 
 const CONTACTS = ['Kari Nordmann', 'Ola Hansen', 'Ingrid Berg', 'Jonas Lie', 'Aisha Rahimi', 'Per Olsen'];
 

@@ -521,7 +521,7 @@ export function realisticPlanInput(): PlanInput {
   if (m31)
     Object.assign(m31, { resources: { funding: 'within-budget', note: 'Kursavgift dekkes av legevakten' } });
   const m24 = measures.find((m) => m.id === 'm-2-4');
-  if (m24) Object.assign(m24, { resources: { funding: 'new-money', amountNok: 350000, note: '' } });
+  if (m24) Object.assign(m24, { resources: { funding: 'earmarked', amountNok: 350000, note: '' } });
   return {
     id: 'plan-fjordvik-2026',
     title: 'Handlingsplan mot vold i nære relasjoner',

@@ -81,7 +81,7 @@ function plainlyUnfinishedPlan(): Plan {
       violenceForms: [],
       title: m.title.slice(3),
     })),
-    assessment: [{ itemId: 'target-group-older-people', answer: 'no', note: '' }],
+    assessment: [{ itemId: 'target-group-older-people', answer: 'no', note: 'Ring 41234567, f.nr. 1234' }],
     sections: [...plan.sections, { id: 'untitled', title: '', body: [] }],
   };
 }
@@ -144,6 +144,8 @@ describe('message catalogues', () => {
       'finding.coverage.target-group-missing.gap',
       'finding.kostra.coordinator-contradiction',
       'finding.measure.title-without-verb',
+      'finding.privacy.phone',
+      'finding.privacy.case-reference',
     ]) {
       expect(seen, key).toContain(key);
     }

@@ -1,3 +1,4 @@
+import { usablePlanFiles } from '../../library/libraryFolder';
 import { plansDir } from '../../store/paths';
 import { listPlanFiles } from '../../store/planFiles';
 import type { Handlers } from '../handler';
@@ -25,7 +26,7 @@ export const appHandlers: Handlers<
     await ctx.settings.removeRecent(input.path);
     return ctx.settings.listRecent();
   },
-  'files.list': (_input, ctx) => listPlanFiles(plansDir(ctx.dataDir)),
+  'files.list': (_input, ctx) => listPlanFiles(plansDir(ctx.dataDir), usablePlanFiles(ctx)),
   'dialog.openPlan': async (_input, ctx) => ({ path: ctx.dialogs ? await ctx.dialogs.openPlan() : null }),
   'dialog.savePlanAs': async (input, ctx) => ({
     path: ctx.dialogs ? await ctx.dialogs.savePlanAs(input.suggestedName) : null,

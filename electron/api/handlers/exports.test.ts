@@ -166,7 +166,9 @@ describe('export handlers', () => {
       const outside = (await call(ctx, 'export.plan', { source: { path: planPath } }).catch(
         (e: unknown) => e,
       )) as ApiError;
-      expect(outside.message).toMatch(/I nettlesermodus kan Planhjulet bare åpne planer i mappen/);
+      expect(outside.message).toMatch(
+        /I nettlesermodus kan Planhjulet bare bruke planer som ligger i mappen/,
+      );
     });
   });
 });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { format } from 'date-fns';
 import type { ExportSource } from '../../../contract/methods/exports';
 import { periodLabel } from '../../../core/labels/domainLabels';
@@ -10,6 +10,7 @@ import type { Plan } from '../../../core/schema/plan';
 import { checkPlanFileText, describeProblems } from '../../../core/validation';
 import { safeFileName, yearSpan } from '../../export/docx/format';
 import type { DocumentLanguage } from '../../export/docx/labels';
+import { cacheDir } from '../../store/paths';
 import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 import type { OutgoingFile } from '../delivery';
@@ -23,7 +24,7 @@ const WORD = {
 /** The open plan's current content, or a plan file read (and migrated) without opening or locking it. */
 async function planFrom(source: ExportSource, ctx: ApiContext): Promise<Plan> {
   if ('docId' in source) return ctx.documents.get(source.docId).plan;
-  const path = ctx.resolvePlanPath(source.path);
+  const path = await ctx.resolvePlanPath(source.path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -41,6 +42,9 @@ async function planFrom(source: ExportSource, ctx: ApiContext): Promise<Plan> {
   }
   return check.file.plan;
 }
+
+/** Wheel pictures of earlier exports, by a hash of their drawing. */
+const wheelCacheDir = (dataDir: string) => join(cacheDir(dataDir), 'wheel');
 
 function languageOf(plan: Plan, requested: DocumentLanguage | undefined): DocumentLanguage {
   return requested ?? (plan.language === 'nn' ? 'nn' : 'nb');
@@ -62,7 +66,9 @@ export const exportHandlers: Handlers<
     const language = languageOf(plan, input.language);
     const { planDocument } = await import('../../export/docx/planDocument');
     const { wheelFigure } = await import('../../export/wheel/wheelFigure');
-    const wheelPng = input.includeWheel ? wheelFigure(plan, language, ctx.now()) : undefined;
+    const wheelPng = input.includeWheel
+      ? await wheelFigure(plan, language, ctx.now(), { cacheDir: wheelCacheDir(ctx.dataDir) })
+      : undefined;
     const bytes = await planDocument(plan, { language, today: today(ctx), wheelPng });
     const name = `${plan.title} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`;
     return ctx.files.deliver(wordFile(name, bytes), input.outPath);

@@ -20,6 +20,9 @@ function shelf(): FileDeliverer & { files: OutgoingFile[] } {
       files.push(file);
       return { fileName: file.fileName, savedPath: null, downloadUrl: `download/${files.length}` };
     },
+    async deliverAll(many) {
+      return Promise.all(many.map((file) => this.deliver(file)));
+    },
     reveal: async () => false,
   };
 }

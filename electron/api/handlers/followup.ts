@@ -87,6 +87,7 @@ export const followupHandlers: Handlers<
             bytes: form.bytes,
             mimeType: XLSX_MIME,
             filter: { name: 'Excel-regneark', extensions: ['xlsx'] },
+            ownerOnly: true,
           },
           input.outDir ? join(input.outDir, form.fileName) : undefined,
         ),

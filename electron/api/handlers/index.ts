@@ -7,6 +7,7 @@ import { followupHandlers } from './followup';
 import { libraryHandlers } from './library';
 import { packageHandlers } from './package';
 import { planHandlers } from './plan';
+import { reminderHandlers } from './reminders';
 import { wheelHandlers } from './wheel';
 import { workshopHandlers } from './workshop';
 
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...libraryHandlers,
   ...packageHandlers,
   ...workshopHandlers,
+  ...reminderHandlers,
 };

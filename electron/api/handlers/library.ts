@@ -1,5 +1,5 @@
 import { copyPlan, outlinePlan } from '../../library/copyPlan';
-import { resolveLibraryFolder } from '../../library/libraryFolder';
+import { resolveLibraryFolder, usablePlanFiles } from '../../library/libraryFolder';
 import { listLibrary } from '../../library/listLibrary';
 import type { Handlers } from '../handler';
 
@@ -8,7 +8,7 @@ export const libraryHandlers: Handlers<
 > = {
   'library.list': async (input, ctx) => {
     const folder = resolveLibraryFolder(ctx, input.folder);
-    return { folder, entries: await listLibrary(folder) };
+    return { folder, entries: await listLibrary(folder, undefined, usablePlanFiles(ctx)) };
   },
   'library.chooseFolder': async (_input, ctx) => ({
     folder: (await ctx.dialogs?.chooseFolder()) ?? null,

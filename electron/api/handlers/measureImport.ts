@@ -36,6 +36,8 @@ export async function prepareMeasureImport(
         rows: [],
         newUnits: [],
         newFocusAreas: [],
+        focusAreaMatches: [],
+        removedFocusAreas: [],
         problems: [rowProblem(null, read.text)],
         warnings: [],
         canImport: false,

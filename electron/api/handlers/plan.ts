@@ -8,12 +8,11 @@ import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../handler';
 
+/** Adds the plan to the recent list; a list that cannot be saved (a full disk) does not stop the plan opening. */
 async function remember(ctx: ApiContext, doc: OpenDocument): Promise<OpenDocument> {
-  await ctx.settings.addRecent({
-    path: doc.path,
-    title: doc.plan.title,
-    municipality: doc.plan.municipality.name,
-  });
+  await ctx.settings
+    .addRecent({ path: doc.path, title: doc.plan.title, municipality: doc.plan.municipality.name })
+    .catch(() => undefined);
   return doc;
 }
 
@@ -32,7 +31,7 @@ export const planHandlers: Handlers<
   | 'backups.restore'
 > = {
   'plan.validate': async (input, ctx) => {
-    const path = ctx.resolvePlanPath(input.path);
+    const path = await ctx.resolvePlanPath(input.path);
     let text: string;
     try {
       text = await readFile(path, 'utf8');
@@ -47,11 +46,12 @@ export const planHandlers: Handlers<
   'plan.create': async (input, ctx) => {
     const plan = createPlan(input, ctx.now(), ctx.planTemplate(input.language ?? 'nb'));
     const path = input.path
-      ? ctx.resolvePlanPath(input.path)
+      ? await ctx.resolvePlanPath(input.path)
       : await uniquePlanPath(plansDir(ctx.dataDir), plan.title);
     return remember(ctx, await ctx.documents.create(path, plan));
   },
-  'plan.open': async (input, ctx) => remember(ctx, await ctx.documents.open(ctx.resolvePlanPath(input.path))),
+  'plan.open': async (input, ctx) =>
+    remember(ctx, await ctx.documents.open(await ctx.resolvePlanPath(input.path))),
   'plan.apply': (input, ctx) => {
     const { refused, ...state } = ctx.documents.apply(input.docId, input.baseRevision, input.steps);
     if (!refused) return state;
@@ -66,12 +66,12 @@ export const planHandlers: Handlers<
   'plan.sync': (input, ctx) => ctx.documents.sync(input.docId, input.revision),
   'plan.flush': (input, ctx) => ctx.documents.flush(input.docId, input.revision),
   'plan.saveAs': async (input, ctx) =>
-    remember(ctx, await ctx.documents.saveAs(input.docId, ctx.resolvePlanPath(input.path))),
+    remember(ctx, await ctx.documents.saveAs(input.docId, await ctx.resolvePlanPath(input.path))),
   'plan.close': async (input, ctx) => {
     await ctx.documents.close(input.docId);
     return { closed: true };
   },
-  'backups.list': (input, ctx) => ctx.documents.listBackups(ctx.resolvePlanPath(input.path)),
+  'backups.list': async (input, ctx) => ctx.documents.listBackups(await ctx.resolvePlanPath(input.path)),
   'backups.restore': async (input, ctx) =>
-    remember(ctx, await ctx.documents.restoreBackup(ctx.resolvePlanPath(input.path), input.backupId)),
+    remember(ctx, await ctx.documents.restoreBackup(await ctx.resolvePlanPath(input.path), input.backupId)),
 };

@@ -8,18 +8,18 @@ import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 import { qualityVocabulary } from './templatesData';
 
-export function qualityReport(plan: Plan): QualityReport {
-  const findings = checkPlanQuality(plan, qualityVocabulary);
+export function qualityReport(plan: Plan, today?: string): QualityReport {
+  const findings = checkPlanQuality(plan, qualityVocabulary, today);
   return { findings, counts: countBySeverity(findings), score: qualityScore(plan, qualityVocabulary) };
 }
 
 /** The plan to check: the open document's current content, or a plan file read without opening it. */
 export async function planToCheck(
-  input: { docId: string } | { path: string },
+  input: { docId: string; today?: string } | { path: string; today?: string },
   ctx: ApiContext,
 ): Promise<Plan> {
   if ('docId' in input) return ctx.documents.get(input.docId).plan;
-  const path = ctx.resolvePlanPath(input.path);
+  const path = await ctx.resolvePlanPath(input.path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');

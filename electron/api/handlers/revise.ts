@@ -25,7 +25,7 @@ export const revisePlanHandler: Handler<'plan.revise'> = async (input, ctx) => {
     ctx.now(),
   );
   const path = input.path
-    ? ctx.resolvePlanPath(input.path)
+    ? await ctx.resolvePlanPath(input.path)
     : await uniquePlanPath(plansDir(ctx.dataDir), newPlan.title);
   const created = await ctx.documents.create(path, newPlan);
   ctx.documents.applyOwn(input.docId, newStep([op('plan.expireAfterRevision', {})], ctx.now()));

@@ -10,7 +10,7 @@ import type { Handlers } from '../handler';
 /** The plan an export reads: the open document, or a plan file read (not opened: no lock, no backup). */
 async function exportSource(ctx: ApiContext, input: { docId?: string; path?: string }): Promise<Plan> {
   if (input.docId !== undefined) return ctx.documents.get(input.docId).plan;
-  const path = ctx.resolvePlanPath(input.path ?? '');
+  const path = await ctx.resolvePlanPath(input.path ?? '');
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -43,14 +43,18 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary:
     'Kvalitetssjekk av en plan: manglende eiere, frister, mål, målgrupper … (exit 0 med funn, 1 ved ugyldig fil)',
-  usage: 'check PLAN.planhjul.json [--json]',
+  usage: 'check PLAN.planhjul.json [--json] [--today ÅÅÅÅ-MM-DD]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       data: { type: 'string' },
       json: { type: 'boolean' },
+      today: { type: 'string' },
     });
     const path = resolve(singlePositional(positionals, 'planfil'));
-    const report = await withCliContext(values.data, (ctx) => call(ctx, 'plan.check', { path }));
+    const today = values.today;
+    const report = await withCliContext(values.data, (ctx) =>
+      call(ctx, 'plan.check', { path, ...(today ? { today } : {}) }),
+    );
     const language = cliLanguage(report.language);
     const said = (f: QualityFinding) => cliText(f.text, f.message, language);
     if (values.json) {

@@ -3,6 +3,7 @@ import { call } from '../../api/dispatch';
 import { parseCommandArgs, requireString, singlePositional } from '../args';
 import type { CliCommand } from '../command';
 import { withCliContext } from '../context';
+import { warnAboutCaseData } from '../privacyWarning';
 
 export const handoutCommand: CliCommand = {
   name: 'handout',
@@ -15,7 +16,10 @@ export const handoutCommand: CliCommand = {
     });
     const path = resolve(singlePositional(positionals, 'planfil'));
     const out = resolve(requireString(values.out, '--out'));
-    const delivery = await withCliContext(values.data, (ctx) => call(ctx, 'workshop.handout', { path, out }));
+    const delivery = await withCliContext(values.data, async (ctx) => {
+      await warnAboutCaseData(ctx, { path }, io);
+      return call(ctx, 'workshop.handout', { path, out });
+    });
     io.out(`Utdelingsarket er lagret i ${delivery.savedPath ?? out}`);
     return 0;
   },

@@ -56,6 +56,10 @@ export const importCommand: CliCommand = {
       );
       if (preview.newFocusAreas.length > 0)
         io.out(`Nye satsingsområder: ${preview.newFocusAreas.join(', ')}`);
+      for (const match of preview.focusAreaMatches)
+        io.out(`Satsingsområdet «${match.name}» i listen er lagt under «${match.focusArea}».`);
+      if (preview.removedFocusAreas.length > 0)
+        io.out(`Tomme satsingsområder fra malen er fjernet: ${preview.removedFocusAreas.join(', ')}`);
       if (preview.newUnits.length > 0) io.out(`Nye enheter: ${preview.newUnits.join(', ')}`);
       if (result.statusUpdates > 0)
         io.out(`Statusrapporter: ${result.statusUpdates} (periode ${result.periodId})`);

@@ -5,6 +5,7 @@ import { parseCommandArgs, requireString } from '../args';
 import type { CliCommand } from '../command';
 import { UsageError } from '../command';
 import { withCliContext } from '../context';
+import { warnAboutCaseData } from '../privacyWarning';
 
 const USAGE =
   'package export PLAN --out X.planhjulpakke.json | package import PAKKE [--replace PLAN | --out PLAN]';
@@ -32,9 +33,10 @@ export const packageCommand: CliCommand = {
     const file = resolve(positionals[0] as string);
     if (action === 'export') {
       const out = resolve(requireString(values.out, '--out'));
-      const delivery = await withCliContext(values.data, (ctx) =>
-        call(ctx, 'package.export', { path: file, out }),
-      );
+      const delivery = await withCliContext(values.data, async (ctx) => {
+        await warnAboutCaseData(ctx, { path: file }, io);
+        return call(ctx, 'package.export', { path: file, out });
+      });
       io.out(`Planpakken er lagret i ${delivery.savedPath ?? out}`);
       return 0;
     }

@@ -6,7 +6,6 @@ import {
   Footer,
   Header,
   type ISectionOptions,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -19,6 +18,7 @@ import { safeLine } from '../../../core/text/safeText';
 import { DOCUMENT_LANGUAGE_TAG, type DocumentLanguage, EXPORT_LABELS } from './labels';
 import { COLORS, documentStyles, LANDSCAPE_TEXT_WIDTH, PAGE, TEXT_WIDTH } from './styles';
 import { run } from './text';
+import { packDocx } from './zipPackage';
 
 /** A run of pages: portrait, or landscape for a wide table. */
 export interface BodySection {
@@ -113,6 +113,6 @@ export function buildDocument(frame: DocumentFrame): Document {
   });
 }
 
-export async function packDocument(document: Document): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(document));
+export function packDocument(document: Document): Promise<Uint8Array> {
+  return packDocx(document);
 }

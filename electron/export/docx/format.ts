@@ -1,6 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { nb, nn } from 'date-fns/locale';
 import { LIFECYCLE_LABELS } from '../../../core/labels/domainLabels';
+import { hasBeenAdopted } from '../../../core/plan/lifecycle';
 import type { Measure } from '../../../core/schema/measure';
 import type { Unit } from '../../../core/schema/organisation';
 import type { Plan } from '../../../core/schema/plan';
@@ -70,8 +71,7 @@ export function lowerFirst(text: string): string {
 export function planStatusLine(plan: Plan, language: DocumentLanguage): string {
   const labels = EXPORT_LABELS[language];
   const { body, date, caseNumber } = plan.adoption;
-  const adoptedEver = ['adopted', 'revision', 'expired'].includes(plan.lifecycle);
-  if (!adoptedEver || (!date && !body.trim())) return LIFECYCLE_LABELS[plan.lifecycle][language];
+  if (!hasBeenAdopted(plan) || (!date && !body.trim())) return LIFECYCLE_LABELS[plan.lifecycle][language];
   let line = body.trim() ? `${labels.adoptedIn} ${lowerFirst(body.trim())}` : labels.adopted;
   if (date) line += ` ${shortDate(date)}`;
   if (caseNumber.trim()) line += `, ${labels.caseNumber} ${caseNumber.trim()}`;

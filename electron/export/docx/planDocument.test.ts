@@ -106,6 +106,26 @@ describe('the plan document in Nynorsk and for a thin draft', () => {
     expect(doc.text).toContain('Ingen tiltak viser til lovverk.');
   });
 
+  it('leaves out the chapter of an empty focus area in an adopted plan, but shows it in a draft', async () => {
+    const withEmpty = {
+      ...plan,
+      focusAreas: [...plan.focusAreas, { ...plan.focusAreas[0]!, id: 'empty-area', title: 'Tomt område' }],
+    };
+    withEmpty.focusAreas[5] = { ...withEmpty.focusAreas[5]!, background: '', challenges: '', goals: [] };
+    const chapters = async (p: typeof plan) =>
+      (await readWord(await planDocument(p, { language: 'nb', today: TODAY }))).headings
+        .filter((h) => h.level === 1)
+        .map((h) => h.text);
+    expect(withEmpty.lifecycle).toBe('adopted');
+    expect(await chapters(withEmpty)).not.toContain('Satsingsområde 6: Tomt område');
+    expect(await chapters(withEmpty)).toContain('Satsingsområde 5: Samarbeid og samordning');
+    expect(await chapters({ ...withEmpty, lifecycle: 'draft' })).toContain('Satsingsområde 6: Tomt område');
+    // Written text keeps the chapter even without measures.
+    const written = { ...withEmpty, focusAreas: [...withEmpty.focusAreas] };
+    written.focusAreas[5] = { ...written.focusAreas[5]!, background: 'Vi starter her neste år.' };
+    expect(await chapters(written)).toContain('Satsingsområde 6: Tomt område');
+  });
+
   it('places the annual wheel as a figure with its alt text when one is given', async () => {
     const png = statusChartPng({ rows: [], statusLabel: (s) => s });
     const wheelPng = { ...png, altText: 'Årshjulet med kommunestyremøter og kampanjer' };

@@ -1,4 +1,6 @@
 import { type FileChild, TableOfContents } from 'docx';
+import { focusAreaHasNoText } from '../../../core/plan/focusAreas';
+import { hasBeenAdopted } from '../../../core/plan/lifecycle';
 import { measureNumbers } from '../../../core/plan/numbering';
 import type { Plan } from '../../../core/schema/plan';
 import { buildDocument, packDocument } from './documentFrame';
@@ -48,6 +50,14 @@ function wheelChapter(plan: Plan, language: DocumentLanguage, wheel: PngFigure):
   ];
 }
 
+/** An adopted plan has no chapter for a focus area with nothing in it; a draft shows what is still missing. */
+function printedFocusAreas(plan: Plan) {
+  if (!hasBeenAdopted(plan)) return plan.focusAreas;
+  return plan.focusAreas.filter(
+    (area) => !focusAreaHasNoText(area) || plan.measures.some((m) => m.focusAreaId === area.id),
+  );
+}
+
 /** The plan as the Word document a municipality puts before its council. */
 export function buildPlanDocument(plan: Plan, options: PlanDocumentOptions) {
   const { language, today } = options;
@@ -57,7 +67,7 @@ export function buildPlanDocument(plan: Plan, options: PlanDocumentOptions) {
   const before: FileChild[] = [
     ...contents(language),
     ...textSections(plan),
-    ...plan.focusAreas.flatMap((area) => focusAreaChapter(area, context)),
+    ...printedFocusAreas(plan).flatMap((area) => focusAreaChapter(area, context)),
     ...(options.wheelPng ? wheelChapter(plan, language, options.wheelPng) : []),
   ];
   return buildDocument({

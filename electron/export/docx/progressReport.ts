@@ -4,6 +4,7 @@ import type { ReportingPeriod } from '../../../core/reporting/periods';
 import type { Plan } from '../../../core/schema/plan';
 import { type BodySection, buildDocument, packDocument } from './documentFrame';
 import { longDate, lowerFirst, shortDate, unitNamer, yearSpan } from './format';
+import { grantsEndingSection } from './grantsEnding';
 import { type DocumentLanguage, EXPORT_LABELS } from './labels';
 import { municipalityLine, titlePage } from './planTitlePage';
 import { reportMeasureBlocks } from './reportMeasureBlocks';
@@ -40,7 +41,7 @@ function reportTitlePage(plan: Plan, period: ReportingPeriod, options: ProgressR
 
 /**
  * The progress report for one reporting period: page one gives the picture (counts, chart, decisions, delays,
- * what is due next), then the overview of every measure; the full variant adds each measure's block.
+ * what is due next, grants ending within a year), then the overview of every measure; the full variant adds each measure's block.
  */
 export function buildProgressReport(plan: Plan, period: ReportingPeriod, options: ProgressReportOptions) {
   const { language } = options;
@@ -49,7 +50,12 @@ export function buildProgressReport(plan: Plan, period: ReportingPeriod, options
   // Units renamed after the period show under the name they had then.
   const unitName = unitNamer(plan, period.end);
   const sections: BodySection[] = [
-    { children: reportSummary(model, language, unitName) },
+    {
+      children: [
+        ...reportSummary(model, language, unitName),
+        ...grantsEndingSection(plan, model.asOf, language),
+      ],
+    },
     { children: reportOverview(model, language, unitName), landscape: true },
   ];
   if (options.variant === 'full')

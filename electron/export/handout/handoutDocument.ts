@@ -5,7 +5,6 @@ import {
   Document,
   Footer,
   HeadingLevel,
-  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -18,6 +17,7 @@ import {
 import type { Plan } from '../../../core/schema/plan';
 import { safeLine } from '../../../core/text/safeText';
 import { measuresByOwner, type OpenQuestion, openQuestions } from '../../../core/workshop/openQuestions';
+import { packDocx } from '../docx/zipPackage';
 
 /**
  * The workshop handout: the draft as the working group left it, grouped by who owns each measure, with what
@@ -228,5 +228,5 @@ export function handoutDocument(plan: Plan, options: HandoutOptions): Document {
 
 /** The handout as .docx bytes. */
 export async function buildHandout(plan: Plan, options: HandoutOptions): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(handoutDocument(plan, options)));
+  return packDocx(handoutDocument(plan, options));
 }

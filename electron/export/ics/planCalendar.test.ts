@@ -198,3 +198,15 @@ describe('calendar export', () => {
     expect(new TextDecoder().decode(file.bytes).startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   });
 });
+
+describe('planCalendar and grants', () => {
+  it('has the decision on ordinary operation for a TryggEst grant ending 31 December 2027 in June 2027', async () => {
+    const { nationalStylePlan } = await import('../../../tests/support/nationalStylePlan');
+    const events = parse(planCalendar(nationalStylePlan(), { now: NOW }));
+    const decision = events.filter((e) => e.summary.startsWith('Beslutning om ordinær drift'));
+    expect(decision.map((e) => [e.summary, e.start, e.allDay, e.recurring])).toEqual([
+      ['Beslutning om ordinær drift: Innføre TryggEst for risikoutsatte voksne', '2027-06-30', true, false],
+      ['Beslutning om ordinær drift: BTI-modellen for tidlig innsats', '2028-01-31', true, false],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createPlan } from '../../../core/plan/create';
 import { defaultPlanTemplate } from '../../../templates';
 import { renderSvg, svgToPng } from './png';
-import { wheelPosterSvg } from './wheelImage';
+import { wheelPosterSvg } from './wheelPoster';
 
 const plan = createPlan(
   {

@@ -1,29 +1,32 @@
 import { RING_LABELS } from '../../../core/labels/domainLabels';
 import type { Plan } from '../../../core/schema/plan';
 import { WheelRing } from '../../../core/schema/wheel';
-import { occurrencesInYear } from '../../../core/wheel/agenda';
 import type { PngFigure } from '../docx/figure';
-import { renderSvg } from './png';
-import { wheelPosterSvg } from './wheelImage';
+import { cachedPng } from './pngCache';
+import { wheelPoster } from './wheelPoster';
+
+export interface WheelFigureOptions {
+  /** Where rendered pictures are kept between exports; drawn every time without it. */
+  cacheDir?: string;
+}
 
 /**
  * The annual wheel as a figure for the plan document: the current year when it lies inside the plan period,
  * otherwise the first year; with an alt text that says what the picture holds.
  */
-export function wheelFigure(plan: Plan, language: 'nb' | 'nn', now: Date): PngFigure {
+export async function wheelFigure(
+  plan: Plan,
+  language: 'nb' | 'nn',
+  now: Date,
+  options: WheelFigureOptions = {},
+): Promise<PngFigure> {
   const year = Math.min(Math.max(now.getFullYear(), plan.period.fromYear), plan.period.toYear);
-  const image = renderSvg(wheelPosterSvg(plan, { year, language, now }), 1.5);
-  const count = occurrencesInYear(plan, year, language).length;
+  const poster = wheelPoster(plan, { year, language, now });
+  const image = await cachedPng(poster.svg, 1.5, options.cacheDir);
   const rings = WheelRing.options.map((ring) => RING_LABELS[ring][language].toLowerCase()).join(', ');
   const altText =
     language === 'nn'
-      ? `Årshjulet for ${year} med ${count} hendingar fordelte på ringane ${rings}. Hendingane står òg i lista ved sida av hjulet.`
-      : `Årshjulet for ${year} med ${count} hendelser fordelt på ringene ${rings}. Hendelsene står også i listen ved siden av hjulet.`;
-  return {
-    bytes: new Uint8Array(image.asPng()),
-    width: image.width,
-    height: image.height,
-    altText,
-    title: `Årshjul ${year}`,
-  };
+      ? `Årshjulet for ${year} med ${poster.count} hendingar fordelte på ringane ${rings}. Hendingane står òg i lista ved sida av hjulet.`
+      : `Årshjulet for ${year} med ${poster.count} hendelser fordelt på ringene ${rings}. Hendelsene står også i listen ved siden av hjulet.`;
+  return { ...image, altText, title: `Årshjul ${year}` };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createPlan } from '../../../core/plan/create';
 import { occurrencesInYear } from '../../../core/wheel/agenda';
 import { defaultPlanTemplate } from '../../../templates';
-import { wheelImageFile, wheelPosterSvg } from './wheelImage';
+import { wheelImageFile } from './wheelImage';
+import { wheelPosterSvg } from './wheelPoster';
 
 const plan = createPlan(
   {

@@ -1,49 +1,12 @@
-import { format } from 'date-fns';
-import type { Language } from '../../../core/schema/common';
 import type { Plan } from '../../../core/schema/plan';
-import type { WheelRing } from '../../../core/schema/wheel';
-import { occurrencesInYear } from '../../../core/wheel/agenda';
-import { layoutWheel } from '../../../core/wheel/layout';
-import { wheelPoster } from '../../../core/wheel/svg';
-import { serializeSvg } from '../../../core/wheel/svgTree';
-import { posterText } from '../../../core/wheel/text';
 import type { OutgoingFile } from '../outgoingFile';
 import { svgToPng } from './png';
+import { type WheelPosterOptions, wheelPosterSvg } from './wheelPoster';
 
 export type WheelImageFormat = 'svg' | 'png';
 
-export interface WheelImageOptions {
-  year: number;
+export interface WheelImageOptions extends WheelPosterOptions {
   format: WheelImageFormat;
-  language: Language;
-  now: Date;
-  rings?: readonly WheelRing[];
-  ownerUnitId?: string;
-}
-
-/** The exported picture of one year's wheel as SVG text: the same drawing as on screen, with a list beside it. */
-export function wheelPosterSvg(plan: Plan, options: Omit<WheelImageOptions, 'format'>): string {
-  const today = format(options.now, 'yyyy-MM-dd');
-  const occurrences = occurrencesInYear(plan, options.year, options.language).filter(
-    (o) => options.ownerUnitId === undefined || o.ownerUnitId === options.ownerUnitId,
-  );
-  const layout = layoutWheel({
-    year: options.year,
-    occurrences,
-    today,
-    ...(options.rings ? { rings: options.rings } : {}),
-  });
-  const text = posterText({
-    language: options.language,
-    today,
-    year: options.year,
-    planTitle: plan.title,
-    municipality: plan.municipality.name,
-    period: plan.period,
-    count: layout.items.length,
-  });
-  const svg = serializeSvg(wheelPoster(layout, { text, idPrefix: 'wheel', interactive: false }));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
 
 function safeFileName(text: string): string {

@@ -1,4 +1,5 @@
 import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { format } from 'date-fns';
 import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPlanQuality } from '../../../core/quality/checkPlan';
@@ -75,7 +76,11 @@ export function DraftingPage() {
       violenceForms: templates.vocabulary.violenceForms,
       assessmentItems: templates.assessment.items,
     };
-    return findingsPerStep(checkPlanQuality(doc.plan, vocabulary), doc.plan, templates.assessment.items);
+    return findingsPerStep(
+      checkPlanQuality(doc.plan, vocabulary, format(new Date(), 'yyyy-MM-dd')),
+      doc.plan,
+      templates.assessment.items,
+    );
   }, [doc.plan, templates]);
 
   const drafting = useMemo((): Drafting | null => {

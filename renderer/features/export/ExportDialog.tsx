@@ -15,10 +15,12 @@ import { format, parseISO } from 'date-fns';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../core/labels/domainLabels';
+import { privacyFindings } from '../../../core/quality/privacyRules';
 import { reportingPeriods } from '../../../core/reporting/periods';
 import { dateLocale } from '../../i18n/dates';
 import { MunicipalitySelect } from '../crisis/MunicipalitySelect';
 import type { PlanDocument } from '../document/usePlanDocument';
+import { PrivacyAlert } from '../privacy/PrivacyAlert';
 import { ExportResult } from './ExportResult';
 import { type ExportChoice, type ExportKind, initialChoice } from './exportForm';
 import { useExport } from './useExport';
@@ -60,6 +62,7 @@ export function ExportDialog({ document: doc, openWith, nativeDialogs, onClose }
   }
   const periods = useMemo(() => reportingPeriods(doc.plan), [doc.plan]);
   const reported = useMemo(() => new Set(doc.plan.statusUpdates.map((u) => u.periodId)), [doc.plan]);
+  const caseData = useMemo(() => privacyFindings(doc.plan), [doc.plan]);
   const locale = dateLocale(i18n.language);
   const language = i18n.language === 'nn' || i18n.language === 'en' ? i18n.language : 'nb';
   const change = (changes: Partial<ExportChoice>) => setChoice((previous) => ({ ...previous, ...changes }));
@@ -202,6 +205,7 @@ export function ExportDialog({ document: doc, openWith, nativeDialogs, onClose }
                 </Paragraph>
               </div>
             )}
+            <PrivacyAlert findings={caseData} />
             {exporter.state.kind === 'failed' && (
               <Alert data-color="danger" role="alert">
                 <Paragraph>{exporter.state.message}</Paragraph>

@@ -8,6 +8,7 @@ import { PeriodSelect } from '../status/PeriodSelect';
 import { defaultRoundPeriod, isoToday, latestReportedPeriodId } from '../status/periodChoice';
 import { useDomainLanguage } from '../status/useDomainLanguage';
 import { AreaTable } from './AreaTable';
+import { GrantsEnding } from './GrantsEnding';
 import { LightTiles } from './LightTiles';
 import { leadershipSummary } from './leadershipSummary';
 import { MeasureHistoryDialog } from './MeasureHistoryDialog';
@@ -161,6 +162,10 @@ export function LeadershipPage() {
           )}
         </Block>
       </div>
+
+      <Block id="lead-grants" heading={t('funding.leadership.heading')}>
+        <GrantsEnding plan={plan} today={isoToday()} label={t('funding.leadership.heading')} />
+      </Block>
 
       {summary.changedOrStopped.length > 0 && (
         <Block

@@ -8,6 +8,7 @@ import { useAppInfo } from '../../app/useAppInfo';
 import { useNotices } from '../../components/Notices';
 import { usePlanDocuments } from '../document/DocumentContext';
 import { ImportPackagePanel } from '../package/ImportPackagePanel';
+import { PackageWarningDialog } from '../package/PackageWarningDialog';
 import { useExportPackage } from '../package/useExportPackage';
 import { OpenFailureAlert } from '../start/OpenFailureAlert';
 import { usePlanOpener } from '../start/usePlanOpener';
@@ -117,6 +118,11 @@ export function LibraryPage() {
         nativeDialogs={nativeDialogs}
         onImported={() => void library.reload()}
         onOpen={(path) => void opener.openPath(path)}
+      />
+      <PackageWarningDialog
+        pending={exporter.pending}
+        onConfirm={() => void exporter.confirm()}
+        onCancel={exporter.cancel}
       />
       {copying && (
         <CopyPlanDialog

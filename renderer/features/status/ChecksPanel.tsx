@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportingPeriod } from '../../../core/reporting/periods';

@@ -1,8 +1,9 @@
 import { Button, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { type ChangeEvent, useId, useRef, useState } from 'react';
+import { type ChangeEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileDelivery } from '../../../contract/methods/files';
 import type { UploadedFile } from '../../../contract/methods/followup';
+import { inStatusForms, privacyFindings } from '../../../core/quality/privacyRules';
 import type { ReportingPeriod } from '../../../core/reporting/periods';
 import type { ConflictChoices, StatusImportPreview } from '../../../core/status/importSchema';
 import { invoke } from '../../api/client';
@@ -10,6 +11,7 @@ import { readUpload } from '../../api/fileUpload';
 import { userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
 import type { PlanDocument } from '../document/usePlanDocument';
+import { PrivacyAlert } from '../privacy/PrivacyAlert';
 import { ImportPreview } from './ImportPreview';
 import { useDomainLanguage } from './useDomainLanguage';
 
@@ -43,6 +45,7 @@ export function StatusFormsPanel({
   const [reading, setReading] = useState(false);
   const [preview, setPreview] = useState<{ found: StatusImportPreview; upload: UploadedFile } | null>(null);
   const [result, setResult] = useState<string | null>(null);
+  const caseData = useMemo(() => privacyFindings(doc.plan).filter(inStatusForms), [doc.plan]);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -109,6 +112,7 @@ export function StatusFormsPanel({
         {t('status.forms.heading')}
       </Heading>
       <Paragraph>{t('status.forms.intro', { period: periodLabel(period.id) })}</Paragraph>
+      <PrivacyAlert findings={caseData} intro={t('privacy.statusFormsIntro')} />
       <div className="ph-actions">
         <Button
           variant="primary"

@@ -18,6 +18,7 @@ import { MeasureStatusView } from './MeasureStatusView';
 import { OwnerGroups } from './OwnerGroups';
 import { PeriodSelect } from './PeriodSelect';
 import { defaultRoundPeriod, isoToday, latestReportedPeriodId } from './periodChoice';
+import { RemindersPanel } from './RemindersPanel';
 import { RoundProgress } from './RoundProgress';
 import { StatusFormsPanel } from './StatusFormsPanel';
 import { useDomainLanguage } from './useDomainLanguage';
@@ -187,6 +188,7 @@ export function StatusPage() {
         exporting={exporting}
         delivered={delivered}
       />
+      <RemindersPanel key={`reminders-${period.id}`} document={doc} period={period} />
       <ChecksPanel key={`checks-${period.id}`} plan={plan} period={period} onFix={open} />
       <OwnerGroups
         round={round}

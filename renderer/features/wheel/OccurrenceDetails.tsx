@@ -117,7 +117,9 @@ export function OccurrenceDetails(props: OccurrenceDetailsProps) {
           <a href={`#${planPageRoute('reporting')}`}>{t('wheel.details.goToReporting')}</a>
         </Paragraph>
       )}
-      {(occurrence.source === 'measure-deadline' || occurrence.source === 'milestone') && (
+      {(occurrence.source === 'measure-deadline' ||
+        occurrence.source === 'milestone' ||
+        occurrence.source === 'grant-decision') && (
         <Paragraph data-size="sm">{t('wheel.details.measureHint')}</Paragraph>
       )}
       {confirming && event ? (

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../../command';
 import { icsExport } from './ics';
 import { planExportCommand } from './plan';
+import { remindersExport } from './reminders';
 import { reportExportCommand } from './report';
 import { statusFormsExport } from './status-forms';
 import { supervisionExportCommand } from './supervision';
@@ -13,5 +14,6 @@ export const exportSubcommands: readonly CliCommand[] = [
   wheelExport,
   icsExport,
   statusFormsExport,
+  remindersExport,
   supervisionExportCommand,
 ];

@@ -3,6 +3,7 @@ import { call } from '../../../api/dispatch';
 import { parseCommandArgs, requireString, singlePositional } from '../../args';
 import { type CliCommand, UsageError } from '../../command';
 import { withCliContext } from '../../context';
+import { warnAboutCaseData } from '../../privacyWarning';
 
 export function documentLanguage(value: string | undefined): 'nb' | 'nn' | undefined {
   if (value === undefined) return undefined;
@@ -24,14 +25,15 @@ export const planExportCommand: CliCommand = {
     const path = resolve(singlePositional(positionals, 'planfil'));
     const outPath = resolve(requireString(values.out, '--out'));
     const language = documentLanguage(values.lang);
-    const delivery = await withCliContext(values.data, (ctx) =>
-      call(ctx, 'export.plan', {
+    const delivery = await withCliContext(values.data, async (ctx) => {
+      await warnAboutCaseData(ctx, { path }, io);
+      return call(ctx, 'export.plan', {
         source: { path },
         outPath,
         includeWheel: values['no-wheel'] !== true,
         ...(language ? { language } : {}),
-      }),
-    );
+      });
+    });
     io.out(`Lagret planen som Word-dokument: ${delivery.savedPath ?? outPath}`);
     return 0;
   },

@@ -3,6 +3,7 @@ import { call } from '../../../api/dispatch';
 import { parseCommandArgs, requireString, singlePositional } from '../../args';
 import { type CliCommand, UsageError } from '../../command';
 import { withCliContext } from '../../context';
+import { warnAboutCaseData } from '../../privacyWarning';
 import { documentLanguage } from './plan';
 
 export const reportExportCommand: CliCommand = {
@@ -29,16 +30,17 @@ export const reportExportCommand: CliCommand = {
       );
     }
     const language = documentLanguage(values.lang);
-    const delivery = await withCliContext(values.data, (ctx) =>
-      call(ctx, 'export.report', {
+    const delivery = await withCliContext(values.data, async (ctx) => {
+      await warnAboutCaseData(ctx, { path }, io);
+      return call(ctx, 'export.report', {
         source: { path },
         periodId,
         variant,
         outPath,
         ...(language ? { language } : {}),
         ...(values.municipality ? { municipality: values.municipality } : {}),
-      }),
-    );
+      });
+    });
     io.out(`Lagret framdriftsrapporten som Word-dokument: ${delivery.savedPath ?? outPath}`);
     return 0;
   },

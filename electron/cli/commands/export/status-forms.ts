@@ -1,10 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { inStatusForms } from '../../../../core/quality/privacyRules';
 import { call } from '../../../api/dispatch';
 import { parseCommandArgs, requireString, singlePositional } from '../../args';
 import type { CliCommand } from '../../command';
 import { UsageError } from '../../command';
 import { withCliContext } from '../../context';
+import { warnAboutCaseData } from '../../privacyWarning';
 
 export const statusFormsExport: CliCommand = {
   name: 'status-forms',
@@ -37,6 +39,7 @@ export const statusFormsExport: CliCommand = {
           return unit.id;
         });
       }
+      await warnAboutCaseData(ctx, { docId: doc.docId }, io, inStatusForms);
       return call(ctx, 'statusForms.export', {
         docId: doc.docId,
         periodId,

@@ -65,6 +65,24 @@ export function ImportPreviewView({ preview }: { preview: MeasureImportPreview }
               : preview.newFocusAreas.join(', ')}
           </dd>
         </div>
+        {preview.focusAreaMatches.length > 0 && (
+          <div>
+            <dt>{t('drafting.import.matchedFocusAreas')}</dt>
+            <dd>
+              <ul className="ph-import__matches">
+                {preview.focusAreaMatches.map((match) => (
+                  <li key={match.name}>{t('drafting.import.matchedAs', match)}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {preview.removedFocusAreas.length > 0 && (
+          <div>
+            <dt>{t('drafting.import.removedFocusAreas')}</dt>
+            <dd>{preview.removedFocusAreas.join(', ')}</dd>
+          </div>
+        )}
       </dl>
       {preview.rows.length > 0 && (
         <div className="ph-table-scroll">

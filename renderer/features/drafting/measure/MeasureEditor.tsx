@@ -1,28 +1,28 @@
 import { Checkbox, Field, Heading, Label, Select } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FUNDING_LABELS, UNIT_KIND_LABELS } from '../../../../core/labels/domainLabels';
+import { UNIT_KIND_LABELS } from '../../../../core/labels/domainLabels';
 import { op } from '../../../../core/operations/registry';
 import type { MeasureChanges } from '../../../../core/plan/measures';
-import type { FundingKind, Measure } from '../../../../core/schema/measure';
+import type { Measure } from '../../../../core/schema/measure';
 import { MeasureMunicipalities } from '../../crisis/MeasureMunicipalities';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { useDrafting } from '../DraftingContext';
 import { fieldKeys } from '../fieldKeys';
 import { applyChange } from '../fields/applyChange';
 import { CommitTextfield } from '../fields/CommitTextfield';
+import { isEmailAddress } from '../fields/emailAddress';
 import { IndicatorsEditor } from '../fields/IndicatorsEditor';
 import { useChecks } from '../fields/useChecks';
-import { optionalAmount, optionalDate, parseAmount, required } from '../fields/validators';
+import { optionalDate, required } from '../fields/validators';
 import { focusField } from '../focusField';
 import { UNIT_KINDS } from '../steps/UnitsSection';
 import { uiLanguage } from '../uiLanguage';
 import { CheckboxList } from './CheckboxList';
+import { FundingFields } from './FundingFields';
 import { MilestonesEditor } from './MilestonesEditor';
 import { OwnerField } from './OwnerField';
 import { formatPeriod, parsePeriod } from './period';
-
-const FUNDING: readonly FundingKind[] = ['within-budget', 'new-money', 'grant'];
 
 /** Everything about one measure: the promise, who carries it, when, for whom, on what basis, and how we know. */
 export function MeasureEditor({ measure, number }: { measure: Measure; number: string }) {
@@ -30,7 +30,6 @@ export function MeasureEditor({ measure, number }: { measure: Measure; number: s
   const doc = useOpenPlan();
   const { templates, planTemplates } = useDrafting();
   const checks = useChecks();
-  const fundingId = useId();
   const areaId = useId();
   const { plan, readOnly } = doc;
   const language = uiLanguage(i18n.language);
@@ -87,6 +86,18 @@ export function MeasureEditor({ measure, number }: { measure: Measure; number: s
             field={place('contactPerson')}
             readOnly={readOnly}
             onCommit={(v) => update({ contactPerson: v.trim() })}
+          />
+          <CommitTextfield
+            className="ph-grow"
+            type="email"
+            autoComplete="off"
+            label={t('drafting.measure.contactEmail')}
+            description={t('drafting.measure.contactEmailHint')}
+            value={measure.contactEmail ?? ''}
+            field={place('contactEmail')}
+            readOnly={readOnly}
+            validate={(v) => (isEmailAddress(v) ? null : t('drafting.measure.emailInvalid'))}
+            onCommit={(v) => update({ contactEmail: v.trim() })}
           />
         </div>
         <Field className="ph-narrow">
@@ -206,49 +217,7 @@ export function MeasureEditor({ measure, number }: { measure: Measure; number: s
           folded
           onChange={(legalBasis) => update({ legalBasis })}
         />
-        <div className="ph-form__row ph-form__row--end">
-          <Field>
-            <Label htmlFor={fundingId}>{t('drafting.measure.funding')}</Label>
-            <Select
-              id={fundingId}
-              width="auto"
-              value={measure.resources.funding ?? ''}
-              readOnly={readOnly}
-              data-place={place('resources')}
-              onChange={(e) =>
-                update({
-                  resources: {
-                    ...measure.resources,
-                    funding: e.target.value === '' ? undefined : (e.target.value as FundingKind),
-                  },
-                })
-              }
-            >
-              <Select.Option value="">{t('drafting.measure.fundingNone')}</Select.Option>
-              {FUNDING.map((f) => (
-                <Select.Option key={f} value={f}>
-                  {FUNDING_LABELS[f][language]}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-          <CommitTextfield
-            label={t('drafting.measure.amount')}
-            inputMode="numeric"
-            size={12}
-            value={measure.resources.amountNok === undefined ? '' : String(measure.resources.amountNok)}
-            readOnly={readOnly}
-            validate={checks(optionalAmount)}
-            onCommit={(v) => update({ resources: { ...measure.resources, amountNok: parseAmount(v) } })}
-          />
-          <CommitTextfield
-            className="ph-grow"
-            label={t('drafting.measure.resourceNote')}
-            value={measure.resources.note}
-            readOnly={readOnly}
-            onCommit={(v) => update({ resources: { ...measure.resources, note: v.trim() } })}
-          />
-        </div>
+        <FundingFields measure={measure} />
         {measure.nationalLink && (
           <p className="ph-muted">{t('drafting.measure.source', { source: measure.nationalLink })}</p>
         )}

@@ -1,4 +1,5 @@
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { format } from 'date-fns';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPlanQuality, countBySeverity } from '../../../../core/quality/checkPlan';
@@ -38,7 +39,10 @@ export function CheckStep() {
     }),
     [templates],
   );
-  const findings = useMemo(() => checkPlanQuality(plan, vocabulary), [plan, vocabulary]);
+  const findings = useMemo(
+    () => checkPlanQuality(plan, vocabulary, format(new Date(), 'yyyy-MM-dd')),
+    [plan, vocabulary],
+  );
   const score = useMemo(() => qualityScore(plan, vocabulary), [plan, vocabulary]);
   const counts = countBySeverity(findings);
   const byStep = useMemo(() => {

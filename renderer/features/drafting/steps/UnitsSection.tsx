@@ -10,6 +10,8 @@ import { useNotices } from '../../../components/Notices';
 import { UnitMunicipalitySelect } from '../../crisis/UnitMunicipalitySelect';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { applyChange } from '../fields/applyChange';
+import { CommitTextfield } from '../fields/CommitTextfield';
+import { isEmailAddress } from '../fields/emailAddress';
 import { uiLanguage } from '../uiLanguage';
 
 export const UNIT_KINDS: readonly UnitKind[] = ['municipal', 'state', 'rvts', 'voluntary', 'other'];
@@ -73,6 +75,18 @@ function UnitRow({ unit, used, readOnly }: { unit: Unit; used: number; readOnly:
         )}
         <span className="ph-muted">{t('drafting.group.usage', { count: used })}</span>
       </div>
+      <CommitTextfield
+        data-size="sm"
+        className="ph-units__email"
+        type="email"
+        autoComplete="off"
+        label={t('drafting.group.unitEmail')}
+        context={unit.name}
+        value={unit.email ?? ''}
+        readOnly={readOnly}
+        validate={(v) => (isEmailAddress(v) ? null : t('drafting.measure.emailInvalid'))}
+        onCommit={(v) => applyChange(doc, op('unit.setEmail', { id: unit.id, email: v.trim() }))}
+      />
       {renaming ? (
         <RenameUnitForm unit={unit} onDone={closeRename} />
       ) : (

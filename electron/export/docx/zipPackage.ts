@@ -1,0 +1,101 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+import { type Document, Packer } from 'docx';
+
+/** The parts of a .docx package by path, in the order they are zipped, as docx's compiler gives them. */
+type PackageParts = Map<string, string | Uint8Array>;
+
+interface Compiler {
+  compile(document: Document): PackageParts;
+}
+
+/**
+ * docx's packer zips with a DEFLATE written in JavaScript, which spent a tenth of an export compressing the XML
+ * and the wheel picture (already compressed: 646 kB deflated to 604 kB for 0.1–0.2 s). Its compiler, which the
+ * packer holds, gives the package's parts; this zips them with Node's zlib and stores pictures as they are.
+ * The compiler is not part of docx's public API: without it, the packer's own zip is used.
+ */
+function compilerOf(packer: unknown): Compiler | undefined {
+  const compiler = (packer as { compiler?: Partial<Compiler> }).compiler;
+  return typeof compiler?.compile === 'function' ? (compiler as Compiler) : undefined;
+}
+
+/** Already compressed formats: deflating them again costs time and saves next to nothing. */
+const STORED = /\.(png|jpe?g|gif)$/i;
+
+interface Entry {
+  name: Buffer;
+  method: 0 | 8;
+  crc: number;
+  size: number;
+  data: Uint8Array;
+  offset: number;
+}
+
+function dosDateTime(date: Date): { time: number; day: number } {
+  return {
+    time: (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2),
+    day: ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
+  };
+}
+
+/** A zip file (no zip64: a document's parts are far below 4 GB) of the parts, in their order. */
+export function zipParts(parts: PackageParts, now: Date = new Date()): Uint8Array {
+  const { time, day } = dosDateTime(now);
+  const entries: Entry[] = [];
+  let offset = 0;
+  for (const [path, content] of parts) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const method = STORED.test(path) ? 0 : 8;
+    const data = method === 0 ? bytes : deflateRawSync(bytes);
+    const name = Buffer.from(path, 'utf8');
+    entries.push({ name, method, crc: crc32(bytes), size: bytes.length, data, offset });
+    offset += 30 + name.length + data.length;
+  }
+  const centralSize = entries.reduce((sum, e) => sum + 46 + e.name.length, 0);
+  const out = Buffer.alloc(offset + centralSize + 22);
+  let at = 0;
+  const header = (entry: Entry, central: boolean) => {
+    at = out.writeUInt32LE(central ? 0x02014b50 : 0x04034b50, at);
+    if (central) at = out.writeUInt16LE(20, at); // made by: version 2.0
+    at = out.writeUInt16LE(20, at); // needed to extract: version 2.0
+    at = out.writeUInt16LE(0x0800, at); // names in UTF-8
+    at = out.writeUInt16LE(entry.method, at);
+    at = out.writeUInt16LE(time, at);
+    at = out.writeUInt16LE(day, at);
+    at = out.writeUInt32LE(entry.crc, at);
+    at = out.writeUInt32LE(entry.data.length, at);
+    at = out.writeUInt32LE(entry.size, at);
+    at = out.writeUInt16LE(entry.name.length, at);
+    at = out.writeUInt16LE(0, at); // extra field
+    if (central) {
+      at = out.writeUInt16LE(0, at); // comment
+      at = out.writeUInt16LE(0, at); // disk
+      at = out.writeUInt16LE(0, at); // internal attributes
+      at = out.writeUInt32LE(0, at); // external attributes
+      at = out.writeUInt32LE(entry.offset, at);
+    }
+    at += entry.name.copy(out, at);
+  };
+  for (const entry of entries) {
+    header(entry, false);
+    out.set(entry.data, at);
+    at += entry.data.length;
+  }
+  for (const entry of entries) header(entry, true);
+  at = out.writeUInt32LE(0x06054b50, at);
+  at = out.writeUInt16LE(0, at);
+  at = out.writeUInt16LE(0, at);
+  at = out.writeUInt16LE(entries.length, at);
+  at = out.writeUInt16LE(entries.length, at);
+  at = out.writeUInt32LE(centralSize, at);
+  at = out.writeUInt32LE(offset, at);
+  out.writeUInt16LE(0, at);
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
+}
+
+/** The document as .docx bytes. */
+export async function packDocx(document: Document): Promise<Uint8Array> {
+  const compiler = compilerOf(Packer);
+  if (!compiler) return new Uint8Array(await Packer.toBuffer(document));
+  return zipParts(compiler.compile(document));
+}
