@@ -99,7 +99,7 @@ describe('planhjulet export wheel | ics', () => {
     });
     const unknown = await inProcess(['export', 'poster', plan]);
     expect(unknown.code).toBe(1);
-    expect(unknown.err[0]).toBe('Ukjent eksport «poster». Velg plan|report|wheel|ics|status-forms.');
+    expect(unknown.err[0]).toBe('Ukjent eksport «poster». Velg plan|report|wheel|ics|status-forms|reminders|supervision.');
     const lang = await inProcess(['export', 'ics', plan, '--out', 'x.ics', '--lang', 'se']);
     expect(lang.err[0]).toBe('--lang må være nb, nn eller en, ikke «se».');
   });
@@ -107,10 +107,10 @@ describe('planhjulet export wheel | ics', () => {
   it('shows the subcommands in the help', async () => {
     const help = await inProcess(['--help']);
     expect(
-      help.out.some((line) => line.includes('export plan|report|wheel|ics|status-forms PLAN --out FIL')),
+      help.out.some((line) => line.includes('export plan|report|wheel|ics|status-forms|reminders|supervision PLAN --out FIL')),
     ).toBe(true);
     const sub = await inProcess(['export', 'ics', '--help']);
     expect(sub).toMatchObject({ code: 0 });
-    expect(sub.out[1]).toBe('Bruk: planhjulet export ics PLAN.planhjul.json --out FIL.ics [--lang nb|nn|en]');
+    expect(sub.out[1]).toBe('Bruk: planhjulet export ics PLAN.planhjul.json --out FIL.ics [--lang nb|nn|en] [--municipality KOMMUNE]');
   });
 });
