@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { anchoringMethods } from './methods/anchoring';
 import { appMethods } from './methods/app';
 import { draftingMethods } from './methods/drafting';
+import { evaluationMethods } from './methods/evaluation';
 import { exportMethods } from './methods/exports';
 import { fileMethods } from './methods/files';
 import { followupMethods } from './methods/followup';
@@ -26,7 +28,9 @@ export const contract = {
   ...libraryMethods,
   ...packageMethods,
   ...workshopMethods,
+  ...evaluationMethods,
   ...reminderMethods,
+  ...anchoringMethods,
 };
 
 export type Contract = typeof contract;

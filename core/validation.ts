@@ -1,6 +1,12 @@
 import type { z } from 'zod';
-import { migratePlanFile } from './migrations';
-import { type PlanFile, PlanFile as PlanFileSchema } from './schema/planFile';
+import { MigrationError, migratePlanFile } from './migrations';
+import {
+  CURRENT_SCHEMA_VERSION,
+  type PlanFile,
+  PlanFileEnvelope,
+  PlanFile as PlanFileSchema,
+} from './schema/planFile';
+import { unknownFields } from './schema/unknownFields';
 
 export interface Problem {
   /** Where in the JSON, e.g. `plan.measures[3].deadline`. Empty for the whole file. */
@@ -25,12 +31,30 @@ export function describeProblems(problems: readonly Problem[], max = 10): string
   return lines.join('\n');
 }
 
+/**
+ * A plan file from a newer Planhjulet: its schema version is newer than this program's (`schemaVersion`, null
+ * when it is the same), or it has fields this version does not know (`unknownFields`). Read as this version
+ * understands it, it would lose those on the first save, so it may only be read.
+ */
+export interface NewerFile {
+  schemaVersion: number | null;
+  unknownFields: string[];
+}
+
 export type PlanFileCheck =
-  | { ok: true; file: PlanFile; migratedFrom: number | null }
+  | { ok: true; file: PlanFile; migratedFrom: number | null; newer?: NewerFile }
   | { ok: false; problems: Problem[] };
 
+export interface CheckOptions {
+  /**
+   * Read a file with a newer schema version as far as this version understands it (marked `newer`), instead
+   * of refusing it. For opening read-only only: nothing read this way may be written back.
+   */
+  allowNewer?: boolean;
+}
+
 /** Parses JSON text of a plan file, migrates it and validates it. Never throws for bad input. */
-export function checkPlanFileText(text: string): PlanFileCheck {
+export function checkPlanFileText(text: string, options: CheckOptions = {}): PlanFileCheck {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -39,14 +63,36 @@ export function checkPlanFileText(text: string): PlanFileCheck {
     const hint = text.trim().length === 0 ? 'Filen er tom.' : `Filen er ikke gyldig JSON (${reason}).`;
     return { ok: false, problems: [{ path: '', message: hint }] };
   }
-  return checkPlanFileData(raw);
+  return checkPlanFileData(raw, options);
 }
 
-export function checkPlanFileData(raw: unknown): PlanFileCheck {
+/** A file with a newer schema version, read as this version understands it; null when that fails too. */
+function readNewer(raw: unknown): PlanFileCheck | null {
+  const envelope = PlanFileEnvelope.safeParse(raw);
+  if (!envelope.success || envelope.data.schemaVersion <= CURRENT_SCHEMA_VERSION) return null;
+  const asCurrent = { ...(raw as object), schemaVersion: CURRENT_SCHEMA_VERSION };
+  const parsed = PlanFileSchema.safeParse(asCurrent);
+  if (!parsed.success) return null;
+  return {
+    ok: true,
+    file: parsed.data,
+    migratedFrom: null,
+    newer: {
+      schemaVersion: envelope.data.schemaVersion,
+      unknownFields: unknownFields(asCurrent, parsed.data),
+    },
+  };
+}
+
+export function checkPlanFileData(raw: unknown, options: CheckOptions = {}): PlanFileCheck {
   let migrated: { file: unknown; migratedFrom: number | null };
   try {
     migrated = migratePlanFile(raw);
   } catch (error) {
+    if (error instanceof MigrationError && options.allowNewer) {
+      const newer = readNewer(raw);
+      if (newer) return newer;
+    }
     if (error instanceof Error && 'issues' in error) {
       return { ok: false, problems: problemsFromZod(error as z.ZodError) };
     }
@@ -57,5 +103,11 @@ export function checkPlanFileData(raw: unknown): PlanFileCheck {
   }
   const parsed = PlanFileSchema.safeParse(migrated.file);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
-  return { ok: true, file: parsed.data, migratedFrom: migrated.migratedFrom };
+  const unknown = unknownFields(migrated.file, parsed.data);
+  return {
+    ok: true,
+    file: parsed.data,
+    migratedFrom: migrated.migratedFrom,
+    ...(unknown.length > 0 ? { newer: { schemaVersion: null, unknownFields: unknown } } : {}),
+  };
 }

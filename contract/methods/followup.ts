@@ -80,6 +80,8 @@ export const followupMethods = {
         fromYear: Year,
         toYear: Year,
         path: FilePath.optional(),
+        /** Carry what the plan's latest evaluation recommends (continue, change) instead of the last status. */
+        fromEvaluation: z.boolean().default(false),
       })
       .strict()
       .refine((r) => r.toYear >= r.fromYear, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Year } from '../../core/schema/common';
+import { LIFECYCLE_STATES } from '../../core/lifecycle/state';
+import { IsoDate, Year } from '../../core/schema/common';
 import { Lifecycle } from '../../core/schema/plan';
 import { DocId, FilePath } from '../common';
 import { method } from '../define';
@@ -14,6 +15,14 @@ export const LibraryPlanSummary = z.object({
   fromYear: z.number().int(),
   toYear: z.number().int(),
   lifecycle: Lifecycle,
+  /** The lifecycle on the day the library was listed (derived from the dates, never stored). */
+  lifecycleState: z.enum(LIFECYCLE_STATES),
+  /** Days left of the plan period on that day (0 on its last day, negative after it). */
+  daysLeft: z.number().int(),
+  /** Never adopted though its period has begun, or run out: the library's first filter. */
+  expiredOrNotAdopted: z.boolean(),
+  /** In force (or under revision) in its last 12 months: the library's second filter. */
+  expiresWithinYear: z.boolean(),
   measureCount: z.number().int(),
   withOwnerAndDeadline: z.number().int(),
   /** Per cent of measures with both an owner and a deadline; null for a plan without measures. */
@@ -99,8 +108,8 @@ export const libraryMethods = {
    * Only reads: no file in the folder is ever changed by listing it.
    */
   'library.list': method(
-    z.object({ folder: FilePath.optional() }).strict(),
-    z.object({ folder: z.string(), entries: z.array(LibraryEntry) }),
+    z.object({ folder: FilePath.optional(), today: IsoDate.optional() }).strict(),
+    z.object({ folder: z.string(), today: IsoDate, entries: z.array(LibraryEntry) }),
   ),
   /** Lets the user pick the library folder (desktop app); null when cancelled or not possible here. */
   'library.chooseFolder': method(z.object({}).strict(), z.object({ folder: z.string().nullable() })),

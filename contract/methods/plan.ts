@@ -12,6 +12,13 @@ export const LockInfo = z.object({
   host: z.string(),
   since: z.string(),
   pid: z.number().optional(),
+  /**
+   * Set by the backend (never read from a lock file): the lock is from another machine and older than 12
+   * hours, so it is probably left behind by a crash. The user may take the plan over (`plan.takeOver`).
+   */
+  probablyStale: z.boolean().optional(),
+  /** Set by the backend: the user may take the plan over (a lock held by someone else, not another window here). */
+  canTakeOver: z.boolean().optional(),
 });
 export type LockInfo = z.infer<typeof LockInfo>;
 
@@ -152,6 +159,15 @@ export const planMethods = {
   ),
   'plan.saveAs': method(z.object({ docId: DocId, path: FilePath }).strict(), OpenDocument),
   'plan.close': method(z.object({ docId: DocId }).strict(), z.object({ closed: z.boolean() })),
+  /**
+   * Takes over a plan opened read-only because someone else holds its lock («Overta»): backs up the file as it
+   * is, replaces their lock with this program's and makes the document writable. Refused when the lock changed
+   * since it was shown (`since` must match), or when the plan is read-only for another reason.
+   */
+  'plan.takeOver': method(
+    z.object({ docId: DocId, lockSince: z.string().max(100) }).strict(),
+    OpenDocument.extend({ backupId: z.string() }),
+  ),
   'backups.list': method(z.object({ path: FilePath }).strict(), z.array(BackupEntry)),
   /** Opens a backup of a (broken) plan as a new file beside it; the broken file is left untouched. */
   'backups.restore': method(

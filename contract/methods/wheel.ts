@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Language, Year } from '../../core/schema/common';
+import { Id, IsoDate, Language, Year } from '../../core/schema/common';
 import { WheelRing } from '../../core/schema/wheel';
 import { DocId, FilePath } from '../common';
 import { method } from '../define';
@@ -31,12 +31,17 @@ export const wheelMethods = {
       }),
     z.array(PublicHolidayEntry),
   ),
-  /** One year's annual wheel as a picture (SVG or PNG) with the list of events beside it. */
+  /**
+   * One year's annual wheel (`year`), or the four-year wheel (`fourYear`), as a picture (SVG or PNG) with the
+   * list of events beside it. `today` (`YYYY-MM-DD`) draws the wheel as on that day.
+   */
   'wheel.exportImage': method(
     z
       .object({
         ...PlanSource,
-        year: Year,
+        year: Year.optional(),
+        fourYear: z.boolean().optional(),
+        today: IsoDate.optional(),
         format: z.enum(['svg', 'png']),
         language: Language.optional(),
         rings: z.array(WheelRing).min(1).max(6).optional(),
@@ -46,7 +51,10 @@ export const wheelMethods = {
         out: OutputPath,
       })
       .strict()
-      .refine(oneSource, oneSourceMessage),
+      .refine(oneSource, oneSourceMessage)
+      .refine((r) => (r.year === undefined) === (r.fourYear === true), {
+        message: 'Oppgi enten et år (year) eller fireårshjulet (fourYear).',
+      }),
     FileDelivery,
   ),
   /** The whole plan period as an iCalendar file: wheel events, reporting dates, measure deadlines. */
@@ -56,6 +64,7 @@ export const wheelMethods = {
         ...PlanSource,
         language: Language.optional(),
         municipality: MunicipalityName.optional(),
+        today: IsoDate.optional(),
         out: OutputPath,
       })
       .strict()

@@ -130,7 +130,8 @@ export function prefillEvaluation(
       carriedOut: kept?.carriedOut ?? suggested.carriedOut,
       result: kept?.result || history.lastNarrative,
       ...(recommendation ? { recommendation } : {}),
-      why: kept?.why || history.reasons.at(-1) || '',
+      // A reason only explains a recommendation; a measure simply done needs none.
+      why: kept?.why || (recommendation ? (history.reasons.at(-1) ?? '') : ''),
       history,
     };
   });
@@ -158,6 +159,14 @@ export function prefillEvaluation(
     createdAt: existing?.createdAt ?? stamp,
     updatedAt: stamp,
   };
+}
+
+/**
+ * The day an evaluation made `today` reads the history up to: today, or the latest report's date when a report
+ * is dated later (a final report written ahead of the period's end is part of the history).
+ */
+export function defaultEvaluationDate(plan: Pick<Plan, 'statusUpdates'>, today: string): string {
+  return plan.statusUpdates.reduce((latest, u) => (u.asOf > latest ? u.asOf : latest), today);
 }
 
 /** The plan's latest evaluation of `kind` (or of any kind), if there is one. */

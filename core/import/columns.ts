@@ -14,6 +14,9 @@ export type MeasureColumn =
   | 'period'
   | 'status'
   | 'comment'
+  | 'funding'
+  | 'grantScheme'
+  | 'grantEnd'
   | 'municipality';
 
 /** The header name in the format, then other names people use for the same column. */
@@ -35,6 +38,9 @@ const ALIASES: Record<MeasureColumn, readonly string[]> = {
   period: ['Tidsrom', 'Periode', 'Tidsperiode', 'År'],
   status: ['Status'],
   comment: ['Kommentar', 'Begrunnelse', 'Merknad', 'Kommentarer'],
+  funding: ['Finansiering', 'Finansieringskilde'],
+  grantScheme: ['Tilskuddsordning', 'Tilskotsordning'],
+  grantEnd: ['Tilskudd til', 'Tilskot til', 'Tilskuddet slutter'],
   /** Which of the plan's municipalities the measure applies to; empty = all of them. */
   municipality: ['Kommune', 'Kommuner', 'Gjelder kommune'],
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatCoreMessage } from '../messages/catalogues';
 import { Message } from '../messages/message';
 import { IsoDate, Year } from '../schema/common';
+import { FundingKind, GrantScheme } from '../schema/measure';
 import { MeasureStatus } from '../schema/status';
 
 /**
@@ -31,6 +32,10 @@ export const ImportedRow = z.object({
   period: z.object({ from: Year, to: Year }).optional(),
   status: MeasureStatus.optional(),
   comment: z.string(),
+  funding: FundingKind.optional(),
+  grantScheme: GrantScheme.optional(),
+  grantSchemeName: z.string().optional(),
+  grantEnd: IsoDate.optional(),
   /** The municipalities the measure applies to (empty or absent: all the plan's). */
   municipalities: z.array(z.string()).optional(),
 });

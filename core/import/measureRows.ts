@@ -7,11 +7,12 @@ import { addFocusArea, isUntouchedTemplateArea, removeFocusArea } from '../plan/
 import { addMeasure } from '../plan/measures';
 import { addUnit } from '../plan/units';
 import { periodContaining, reportingPeriods } from '../reporting/periods';
-import { Measure } from '../schema/measure';
+import { Measure, type Resources } from '../schema/measure';
 import type { Plan } from '../schema/plan';
 import { STATUSES_NEEDING_REASON, StatusUpdate } from '../schema/status';
 import { parseDateCell, parseStatusCell, parseYearSpanCell, splitNames } from './cellValues';
 import { COLUMN_NAMES, type MeasureColumn, mapColumns } from './columns';
+import { parseFundingCells } from './fundingCells';
 import { type ImportedRow, type MeasureImportPreview, type RowProblem, rowProblem } from './importPreview';
 import { foldName, matchByName, matchBySimilarName } from './normalise';
 
@@ -224,6 +225,12 @@ export function planMeasureImport(
       fail(message('import.comment-without-status'));
     }
 
+    const money = parseFundingCells(
+      { funding: cell('funding'), scheme: cell('grantScheme'), grantEnd: cell('grantEnd') },
+      { grantEnd: COLUMN_NAMES.grantEnd },
+    );
+    for (const text of money.problems) fail(text);
+
     const fields = {
       title,
       description: cell('description'),
@@ -284,6 +291,7 @@ export function planMeasureImport(
         ...(period ? { period } : {}),
         ...(status ? { status } : {}),
         comment,
+        ...money.value,
         ...(municipalities.length > 0 ? { municipalities } : {}),
       },
     });
@@ -309,6 +317,19 @@ export function planMeasureImport(
   if (problems.length > 0) return { preview, result: null };
   const areas = { added: newAreas, removedIds: removedAreas.map((area) => area.id) };
   return { preview, result: applyImport(plan, parsed, areas, newUnits, options) };
+}
+
+/** The measure's funding from the row: the kind, and for a grant its scheme and end date. */
+function importedResources(row: ImportedRow): Resources {
+  const grant =
+    row.funding === 'grant' && (row.grantScheme || row.grantEnd)
+      ? {
+          scheme: row.grantScheme ?? 'other',
+          schemeName: row.grantSchemeName ?? '',
+          ...(row.grantEnd ? { to: row.grantEnd } : {}),
+        }
+      : undefined;
+  return { funding: row.funding, note: '', ...(grant ? { grant } : {}) };
 }
 
 function applyImport(
@@ -363,6 +384,7 @@ function applyImport(
       ...(row.start ? { start: row.start } : {}),
       ...(row.deadline ? { deadline: row.deadline } : {}),
       ...(row.period ? { period: row.period } : {}),
+      ...(row.funding ? { resources: importedResources(row) } : {}),
       ...(row.municipalities && row.municipalities.length < planMunicipalities(next).length
         ? { municipalities: row.municipalities }
         : {}),

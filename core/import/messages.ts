@@ -27,6 +27,8 @@ type Key =
   | 'import.start-after-deadline'
   | 'import.reason-required'
   | 'import.comment-without-status'
+  | 'import.funding-unknown'
+  | 'import.grant-without-grant-funding'
   | 'import.field-invalid'
   | 'import.unit-name-too-long'
   | 'import.title-twice-in-file'
@@ -73,6 +75,10 @@ export const importMessages: Catalogues<Key> = {
     'import.status-unknown': 'Status «{{value}}» finnes ikke. Bruk en av disse: {{statuses}}.',
     'import.start-after-deadline': 'Start {{start}} er etter fristen {{deadline}}. Rett en av datoene.',
     'import.reason-required': 'Status «{{status}}» krever en begrunnelse. Skriv den i kolonnen «Kommentar».',
+    'import.funding-unknown':
+      '«{{value}}» er ikke en finansiering Planhjulet kjenner. Skriv en av disse: {{kinds}}.',
+    'import.grant-without-grant-funding':
+      'Kolonnene «Tilskuddsordning» og «Tilskudd til» gjelder tiltak med finansiering «Tilskudd», men raden sier «{{funding}}».',
     'import.comment-without-status':
       'Kolonnen «Kommentar» brukes sammen med «Status». Fyll inn statusen, eller flytt teksten til «Beskrivelse».',
     'import.field-invalid': '{{column}}: {{problem}}',
@@ -117,6 +123,10 @@ export const importMessages: Catalogues<Key> = {
     'import.status-unknown': 'Status «{{value}}» finst ikkje. Bruk ein av desse: {{statuses}}.',
     'import.start-after-deadline': 'Start {{start}} er etter fristen {{deadline}}. Rett ein av datoane.',
     'import.reason-required': 'Status «{{status}}» krev ei grunngiving. Skriv henne i kolonnen «Kommentar».',
+    'import.funding-unknown':
+      '«{{value}}» er ikkje ei finansiering Planhjulet kjenner. Skriv ei av desse: {{kinds}}.',
+    'import.grant-without-grant-funding':
+      'Kolonnane «Tilskuddsordning» og «Tilskudd til» gjeld tiltak med finansiering «Tilskot», men rada seier «{{funding}}».',
     'import.comment-without-status':
       'Kolonnen «Kommentar» blir brukt saman med «Status». Fyll inn statusen, eller flytt teksten til «Beskrivelse».',
     'import.field-invalid': '{{column}}: {{problem}}',
@@ -163,6 +173,10 @@ export const importMessages: Catalogues<Key> = {
     'import.start-after-deadline':
       'Start {{start}} is after the deadline {{deadline}}. Correct one of the dates.',
     'import.reason-required': 'Status “{{status}}” needs a reason. Write it in the column “Kommentar”.',
+    'import.funding-unknown':
+      '«{{value}}» is not a funding kind Planhjulet knows. Write one of these: {{kinds}}.',
+    'import.grant-without-grant-funding':
+      'The columns «Tilskuddsordning» and «Tilskudd til» apply to measures funded by a grant, but the row says «{{funding}}».',
     'import.comment-without-status':
       'The column “Kommentar” goes with “Status”. Fill in the status, or move the text to “Beskrivelse”.',
     'import.field-invalid': '{{column}}: {{problem}}',

@@ -5,7 +5,7 @@ import type { Lifecycle } from '../schema/plan';
 import type { MeasureStatus } from '../schema/status';
 import type { WheelRing } from '../schema/wheel';
 
-type Labels<K extends string> = Record<K, Record<Language, string>>;
+export type Labels<K extends string> = Record<K, Record<Language, string>>;
 
 /**
  * Names of the domain's fixed vocabularies in Bokmål, Nynorsk and English. Exports and the UI both read these,

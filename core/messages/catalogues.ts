@@ -2,6 +2,7 @@ import { crisisCentreMessages } from '../crisisCentre/messages';
 import { evaluationMessages } from '../evaluation/messages';
 import { fundingMessages } from '../funding/messages';
 import { importMessages } from '../import/messages';
+import { lifecycleMessages } from '../lifecycle/messages';
 import { municipalityMessages } from '../municipalities/messages';
 import { operationMessages } from '../operations/messages';
 import { planMessages } from '../plan/messages';
@@ -51,6 +52,7 @@ const parts = [
   municipalityMessages,
   crisisCentreMessages,
   crisisCentreFindingMessages,
+  lifecycleMessages,
 ];
 
 /** The parts one by one, for the test that every key is in nb, nn and en, and in one part only. */

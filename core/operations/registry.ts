@@ -6,6 +6,7 @@ import { draftingOperations } from './draftingOperations';
 import { evaluationOperations } from './evaluationOperations';
 import { followupOperations } from './followupOperations';
 import { fundingOperations } from './fundingOperations';
+import { lifecycleOperations } from './lifecycleOperations';
 import { measureOperations } from './measureOperations';
 import { municipalityOperations } from './municipalityOperations';
 import type { OperationSpec } from './operation';
@@ -24,6 +25,7 @@ export const pageOperations = {
   ...contactOperations,
   ...municipalityOperations,
   ...crisisCentreOperations,
+  ...lifecycleOperations,
 };
 
 /** Every edit of a plan, the page's and the backend's own. */

@@ -54,6 +54,8 @@ const NOT_FREE_TEXT_KEYS = new Set([
   'corrects',
   'givenBy',
   'contactPerson',
+  'contactEmail',
+  'email',
   'carriedFrom',
   'targetGroups',
   'violenceForms',

@@ -1,3 +1,4 @@
+import { linkedToSteeringDocument } from '../anchoring/anchoringMap';
 import type { QualityFinding } from './finding';
 import { findingOf } from './finding';
 import { isBlank, type QualityRule } from './rule';
@@ -19,6 +20,11 @@ export const anchoringRules: QualityRule = (plan) => {
         kind: 'anchoring',
         field: 'administrativeOwner',
       }),
+    );
+  }
+  if (!linkedToSteeringDocument(plan)) {
+    findings.push(
+      findingOf('anchoring.no-steering-document', 'warning', { kind: 'anchoring', field: 'anchoringMap' }),
     );
   }
   if (isBlank(plan.coordinator.name) && plan.coordinator.unitId === undefined) {

@@ -6,6 +6,7 @@ import type { FindingSeverity, QualityFinding } from './finding';
 import { focusAreaRules } from './focusAreaRules';
 import { fundingRules } from './fundingRules';
 import { kostraRules } from './kostraRules';
+import { lifecycleRules } from './lifecycleRules';
 import { measureRules } from './measureRules';
 import { privacyRules } from './privacyRules';
 import type { QualityRule } from './rule';
@@ -29,14 +30,16 @@ const NO_VOCABULARY: QualityVocabulary = { targetGroups: [], violenceForms: [] }
 /**
  * The plan-quality check: what stands between this draft and a concrete plan someone owns.
  * A complete plan has no findings. Errors must be fixed before the plan is marked ready.
- * With `today` (`YYYY-MM-DD`) grants ending within a year without a decision are found too.
+ * With `today` (`YYYY-MM-DD`) the plan's lifecycle is judged too (not adopted, expiring, expired), and grants
+ * ending within a year without a decision are found.
  */
 export function checkPlanQuality(
   plan: Plan,
   vocabulary: QualityVocabulary = NO_VOCABULARY,
   today?: string,
 ): QualityFinding[] {
-  return [...RULES.flatMap((rule) => rule(plan, vocabulary)), ...fundingRules(plan, today)];
+  const lifecycle = today === undefined ? [] : lifecycleRules(plan, today);
+  return [...lifecycle, ...RULES.flatMap((rule) => rule(plan, vocabulary)), ...fundingRules(plan, today)];
 }
 
 export function countBySeverity(findings: readonly QualityFinding[]): Record<FindingSeverity, number> {

@@ -48,6 +48,12 @@ export function completePlan(now = new Date('2026-03-01T10:00:00Z')): Plan {
       coordinatorNamed: true,
       crisisCentreCooperationUnitIds: [barnevern.unit.id],
     },
+    anchoringMap: {
+      documents: [
+        { kind: 'economy-plan', presence: 'yes', document: 'Økonomiplan 2026–2029', caseNumber: '' },
+      ],
+      steeringGoals: [],
+    },
     sections: [
       { id: 's1', kind: 'introduction', title: 'Innledning', body: paragraph('Planen gjelder 2026–2029.') },
     ],

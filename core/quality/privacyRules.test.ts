@@ -117,10 +117,43 @@ describe('privacy rules', () => {
       mandate: { ...plan.mandate, givenBy: 'Formannskapet, sak 25/88' },
       coordinator: { ...plan.coordinator, name: 'Kari Nordmann, tlf 91234567' },
       members: [{ id: 'p1', name: 'Ola', role: '', email: 'ola@vik.kommune.no' }],
-      units: plan.units.map((u) => ({ ...u, name: `${u.name} (tlf 22334455)` })),
-      measures: plan.measures.map((m) => ({ ...m, contactPerson: 'Per, 98765432, per@vik.no' })),
+      units: plan.units.map((u) => ({
+        ...u,
+        name: `${u.name} (tlf 22334455)`,
+        email: 'post@vik.kommune.no',
+      })),
+      measures: plan.measures.map((m) => ({
+        ...m,
+        contactPerson: 'Per, 98765432, per@vik.no',
+        contactEmail: 'per@vik.kommune.no',
+      })),
     };
     expect(privacyFindings(quiet)).toEqual([]);
+  });
+
+  it('look into parts added later too, such as the crisis-centre profile and evaluations', () => {
+    const plan: Plan = {
+      ...completePlan(),
+      crisisCentre: {
+        name: 'Krisesenteret i Vik',
+        hostMunicipality: '',
+        municipalities: [{ municipality: 'Vik', contactPerson: 'Kari, 91234567', webInformation: null }],
+        staffedAroundTheClock: { women: null, men: null },
+        menServiceLocation: '',
+        universalDesign: null,
+        interpreter: { spokenLanguages: null, signLanguage: null, deafblind: null },
+        agreements: [],
+        lastSupervision: {
+          by: 'Statsforvalteren',
+          findings: [{ id: 'f1', text: `Brukeren med d-nr ${DNR} fikk ikke tilbud.`, followUp: '' }],
+        },
+      },
+    };
+    const findings = privacyFindings(plan);
+    expect(findings.map((f) => [f.id, f.target])).toEqual([
+      ['privacy.national-id', { kind: 'plan', field: 'crisisCentre.lastSupervision.findings.text' }],
+    ]);
+    expect(findings[0]?.message).toMatch(/^Krisesentertilbudet, tekst: ser ut til/);
   });
 
   it('are part of the plan-quality check, as warnings that never block', () => {

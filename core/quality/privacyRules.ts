@@ -31,6 +31,14 @@ const NAMED_FIELDS = new Set([
   'mandate',
 ]);
 
+/** The parts of a plan, outside the things it lists, that a finding names. */
+const PLAN_PARTS: Record<string, string> = {
+  assessment: 'privacy.place.assessment',
+  evaluations: 'privacy.place.evaluation',
+  crisisCentre: 'privacy.place.crisis-centre',
+  internalControlLog: 'privacy.place.internal-control',
+};
+
 interface Place {
   target: FindingTarget;
   place: Message;
@@ -110,7 +118,7 @@ function placeOf(plan: Plan, numbers: Map<string, string>, path: FreeText['path'
   const lastKey = [...path].reverse().find((p) => typeof p === 'string') ?? planField;
   return {
     target: { kind: 'plan', field: planField },
-    place: top === 'assessment' ? message('privacy.place.assessment') : message('privacy.place.plan'),
+    place: message(PLAN_PARTS[String(top)] ?? 'privacy.place.plan'),
     field: top === 'mandate' ? 'mandate' : String(lastKey),
   };
 }

@@ -6,6 +6,7 @@ import { PlanOperationError } from '../plan/errors';
 import { measuresInOrder } from '../plan/measures';
 import { measureNumbers } from '../plan/numbering';
 import type { Indicator } from '../schema/common';
+import type { Evaluation, MeasureEvaluation } from '../schema/evaluation';
 import type { Measure } from '../schema/measure';
 import { type Plan, Plan as PlanSchema, type TextSection } from '../schema/plan';
 import type { TextBlock, TextRun } from '../schema/richText';
@@ -19,6 +20,11 @@ export interface RevisionRequest {
   toYear: number;
   /** Where the old plan's file is, so the new plan can point back to its history. */
   oldPath?: string;
+  /**
+   * Revise from this evaluation: exactly the measures it recommends to continue or change are carried, those it
+   * sends to ordinary operation or stops are listed as ended, each with the evaluation's reason.
+   */
+  evaluation?: Evaluation;
 }
 
 /** How each measure of the old plan ended up, for the new plan's background and for the user. */
@@ -77,13 +83,26 @@ export function revisePlan(
   const say = (key: string, params?: MessageParams) => formatCoreMessage(message(key, params), old.language);
   const statusLabel = (s: MeasureStatus) => STATUS_LABELS[s][old.language];
   const when = (u: StatusUpdate | undefined) => (u ? periodLabel(u.periodId, old.language) : '');
+  const answers = new Map(request.evaluation?.measures.map((m) => [m.measureId, m]));
   for (const measure of measuresInOrder(old)) {
     const number = numbers.get(measure.id) ?? '';
     const update = latest.get(measure.id);
     const status = update ? effectiveStatus(update, measure) : undefined;
     const line = (extra: string) => [{ text: `${number} ${measure.title}`.trim() }, { text: extra }];
-    if (status === 'continued') {
-      const carried = carryMeasure(measure, number, old.id, ids, firstDay);
+    const answer = answers.get(measure.id);
+    const recommendation = answer?.recommendation;
+    const why = answer?.why.trim() ? `: ${answer.why.trim()}` : '';
+    const carry = request.evaluation
+      ? recommendation === 'continue' || recommendation === 'change'
+      : status === 'continued';
+    if (request.evaluation && recommendation === 'ordinary-operation') {
+      outcome.inOperation.push(measure.id);
+      lines.inOperation.push(line(why));
+    } else if (request.evaluation && recommendation === 'stop') {
+      outcome.stopped.push(measure.id);
+      lines.stopped.push(line(why || (update?.reason ? `: ${update.reason}` : '')));
+    } else if (carry) {
+      const carried = carryMeasure(measure, number, old.id, ids, firstDay, answer);
       carriedMeasures.push(carried);
       outcome.carried.push({ oldId: measure.id, newId: carried.id, oldNumber: number });
     } else if (status && COMPLETED.includes(status)) {
@@ -124,9 +143,10 @@ export function revisePlan(
   const newNumbers = measureNumbers({ focusAreas, measures: newPlanMeasures });
   for (const entry of outcome.carried) {
     const measure = newPlanMeasures.find((m) => m.id === entry.newId) as Measure;
+    const reason = measure.carriedFrom?.why ? `: ${measure.carriedFrom.why}` : '';
     lines.carried.push([
       { text: `${entry.oldNumber} ${measure.title}` },
-      { text: say('revision.line.new-number', { number: newNumbers.get(measure.id) ?? '' }) },
+      { text: say('revision.line.new-number', { number: newNumbers.get(measure.id) ?? '' }) + reason },
     ]);
   }
 
@@ -229,6 +249,7 @@ function carryMeasure(
   oldPlanId: string,
   ids: IdMap,
   firstDay: string,
+  answer?: MeasureEvaluation,
 ): Measure {
   const { number: _oldNumber, start, deadline, period, ...rest } = measure;
   return {
@@ -246,7 +267,14 @@ function carryMeasure(
     ...(period && `${period.to}-12-31` >= firstDay ? { period } : {}),
     indicators: measure.indicators.map(freshIndicator),
     milestones: measure.milestones.filter((m) => !m.done).map((m) => ({ ...m, id: newId() })),
-    carriedFrom: { planId: oldPlanId, measureId: measure.id, number },
+    carriedFrom: {
+      planId: oldPlanId,
+      measureId: measure.id,
+      number,
+      ...(answer?.recommendation === 'continue' || answer?.recommendation === 'change'
+        ? { recommendation: answer.recommendation, why: answer.why.trim() }
+        : {}),
+    },
   };
 }
 

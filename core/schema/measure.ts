@@ -99,7 +99,16 @@ export const Measure = z.object({
     .max(100)
     .optional(),
   /** Set on a measure carried over from the previous plan at revision. */
-  carriedFrom: z.object({ planId: Id, measureId: Id, number: z.string().max(20) }).optional(),
+  carriedFrom: z
+    .object({
+      planId: Id,
+      measureId: Id,
+      number: z.string().max(20),
+      /** When the revision followed an evaluation: what it recommended and why (schema 2). */
+      recommendation: z.enum(['continue', 'change']).optional(),
+      why: LongText.optional(),
+    })
+    .optional(),
 });
 export type Measure = z.infer<typeof Measure>;
 export type MeasureInput = z.input<typeof Measure>;

@@ -3,6 +3,7 @@ import { Id, IsoDate, IsoDateTime, Language, LongText, ShortText, Year } from '.
 import { CooperationMatrix, CrisisCentreProfile, InternalControlEntry } from './crisisCentre';
 import { Evaluation } from './evaluation';
 import { FocusArea } from './focusArea';
+import { AnchoringMap, LifecycleRecord } from './lifecycle';
 import { Measure } from './measure';
 import { Member, Municipality, Unit } from './organisation';
 import { ReportingScheme } from './reporting';
@@ -96,6 +97,10 @@ export const Plan = z
     cooperation: CooperationMatrix.optional(),
     /** Dated internal-control entries (kommuneloven § 25-1) for the crisis-centre service. */
     internalControlLog: z.array(InternalControlEntry).max(1000).optional(),
+    /** The lifecycle's decisions (consultation, rollovers, revision started); the states by date are derived. */
+    lifecycleRecord: LifecycleRecord.optional(),
+    /** Where the plan stands in the municipality's steering documents, and its goals marked as steering goals. */
+    anchoringMap: AnchoringMap.optional(),
     /** Set on a plan created by revising an earlier one. */
     previousPlan: z.object({ id: Id, title: ShortText, path: z.string().max(4000).optional() }).optional(),
     createdAt: IsoDateTime,

@@ -48,9 +48,13 @@ describe('safeText', () => {
 
   it('keeps every letter, emoji and sign of text that holds nothing to remove', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
-        expect(safeText(text)).toBe(text.normalize('NFC'));
-      }),
+      fc.property(
+        // Line and paragraph separators are line breaks, which become `\n` by design.
+        fc.string({ unit: 'grapheme', maxLength: 40 }).filter((text) => !/[\u0085\u2028\u2029]/.test(text)),
+        (text) => {
+          expect(safeText(text)).toBe(text.normalize('NFC'));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

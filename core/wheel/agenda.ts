@@ -1,6 +1,7 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { grantDecisionsDue } from '../funding/grantDecision';
 import { periodLabel } from '../labels/domainLabels';
+import { lifecycleMilestones } from '../lifecycle/milestones';
 import { measureNumbers } from '../plan/numbering';
 import { comparePeriodIds, type ReportingPeriod, reportingPeriods } from '../reporting/periods';
 import type { Language } from '../schema/common';
@@ -16,7 +17,8 @@ import { compareOccurrences, type Occurrence, overlaps } from './occurrence';
 type AgendaPlan = Pick<
   Plan,
   'period' | 'reportingScheme' | 'wheelEvents' | 'measures' | 'focusAreas' | 'statusUpdates'
->;
+> &
+  Partial<Pick<Plan, 'lifecycle' | 'lifecycleRecord'>>;
 
 /** Ids of what the plan generates, stable so calendars and links keep pointing at the same thing. */
 export const generatedEventId = {
@@ -125,8 +127,8 @@ export function grantDecisionOccurrences(plan: Pick<Plan, 'measures'>, language:
 
 /**
  * Everything on the wheel that touches the days `from`–`to` (inclusive, `YYYY-MM-DD`): the plan's wheel
- * events, every reporting period's collection deadline and political meeting, and every measure deadline and
- * milestone, in date order.
+ * events, every reporting period's collection deadline and political meeting, every measure deadline and
+ * milestone, and the lifecycle's milestones, in date order.
  */
 export function occurrencesBetween(
   plan: AgendaPlan,
@@ -139,7 +141,8 @@ export function occurrencesBetween(
   // A range from December into January and ISO week 1 starting in December belong to the year before.
   const events = plan.wheelEvents.flatMap((event) => expandEvent(event, fromYear - 1, toYear));
   const reporting = reportingPeriods(plan).flatMap((period) => reportingOccurrences(period, language));
-  return [...events, ...reporting, ...measureOccurrences(plan, language)]
+  const lifecycle = lifecycleMilestones({ ...plan, lifecycle: plan.lifecycle ?? 'draft' }, language);
+  return [...events, ...reporting, ...measureOccurrences(plan, language), ...lifecycle]
     .filter((occurrence) => overlaps(occurrence, from, to))
     .sort(compareOccurrences);
 }

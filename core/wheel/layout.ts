@@ -46,7 +46,10 @@ export interface PlacedItem {
 }
 
 export interface WheelLayout {
+  /** The first year shown. */
   year: number;
+  /** How many years the wheel shows: 1 for the annual wheel, 4 for the four-year wheel. */
+  years: number;
   bands: RingBand[];
   items: PlacedItem[];
   /** Angle of today's marker, when today is in the year shown. */
@@ -63,9 +66,20 @@ function yearFraction(date: string, dayPart: number): number {
   return (month - 1 + (day - 1 + dayPart) / days) / 12;
 }
 
-/** Angle of the start (`dayPart` 0), middle (0.5) or end (1) of a day. */
-export function dateAngle(date: string, dayPart = 0.5): number {
-  return yearFraction(date, dayPart) * TAU;
+/** The years a wheel shows: one (the annual wheel) or several (the four-year wheel), from `fromYear`. */
+export interface WheelSpan {
+  fromYear: number;
+  years: number;
+}
+
+/**
+ * Angle of the start (`dayPart` 0), middle (0.5) or end (1) of a day. On a wheel of several years each year
+ * gets an equal share, and each month a twelfth of its year.
+ */
+export function dateAngle(date: string, dayPart = 0.5, span?: WheelSpan): number {
+  if (!span || span.years === 1) return yearFraction(date, dayPart) * TAU;
+  const yearIndex = Number(date.slice(0, 4)) - span.fromYear;
+  return ((yearIndex + yearFraction(date, dayPart)) / span.years) * TAU;
 }
 
 interface Extent {
@@ -77,21 +91,21 @@ interface Extent {
   continuesAfter: boolean;
 }
 
-function extentOf(occurrence: Occurrence, year: number): Extent {
-  const first = `${year}-01-01`;
-  const last = `${year}-12-31`;
+function extentOf(occurrence: Occurrence, span: WheelSpan): Extent {
+  const first = `${span.fromYear}-01-01`;
+  const last = `${span.fromYear + span.years - 1}-12-31`;
   const continuesBefore = occurrence.start < first;
   const continuesAfter = occurrence.end > last;
   const start = continuesBefore ? first : occurrence.start;
   const end = continuesAfter ? last : occurrence.end;
   if (occurrence.kind === 'day' || start === end) {
-    const angle = dateAngle(start);
+    const angle = dateAngle(start, 0.5, span);
     return { item: occurrence, start: angle, end: angle, shape: 'dot', continuesBefore, continuesAfter };
   }
   return {
     item: occurrence,
-    start: dateAngle(start, 0),
-    end: dateAngle(end, 1),
+    start: dateAngle(start, 0, span),
+    end: dateAngle(end, 1, span),
     shape: 'arc',
     continuesBefore,
     continuesAfter,
@@ -119,17 +133,19 @@ function assignLanes(extents: readonly Extent[], dotHalf: number, clearance: num
 }
 
 /**
- * Places a year's occurrences on the wheel: one band per ring shown, as many lanes in a band as its busiest
+ * Places a year's occurrences (or those of `years` years from `year`) on the wheel: one band per ring shown, as many lanes in a band as its busiest
  * stretch needs, lanes as wide as the space allows. Angles for dots are measured at the hub, the tightest
  * place, so two dots in one lane never touch anywhere.
  */
 export function layoutWheel(input: {
   year: number;
+  years?: number;
   occurrences: readonly Occurrence[];
   rings?: readonly WheelRing[];
   today?: string;
 }): WheelLayout {
   const g = WHEEL_GEOMETRY;
+  const span: WheelSpan = { fromYear: input.year, years: input.years ?? 1 };
   const rings = RING_ORDER.filter((ring) => (input.rings ?? RING_ORDER).includes(ring));
   const sorted = [...input.occurrences].filter((o) => rings.includes(o.ring)).sort(compareOccurrences);
   const numbers = new Map(sorted.map((o, i) => [o.id, i + 1]));
@@ -139,7 +155,7 @@ export function layoutWheel(input: {
   const perRing = rings.map((ring) => {
     const extents = sorted
       .filter((o) => o.ring === ring)
-      .map((o) => extentOf(o, input.year))
+      .map((o) => extentOf(o, span))
       .sort((a, b) => a.start - b.start || b.end - a.end);
     const lanes = assignLanes(extents, dotHalf, clearance);
     return { ring, extents, lanes, laneCount: Math.max(1, ...lanes.map((l) => l + 1)) };
@@ -178,6 +194,10 @@ export function layoutWheel(input: {
   items.sort((a, b) => a.number - b.number);
 
   const today = input.today;
-  const todayAngle = today?.startsWith(`${input.year}-`) ? dateAngle(today) : null;
-  return { year: input.year, bands, items, todayAngle };
+  const inSpan =
+    today !== undefined &&
+    today >= `${span.fromYear}-01-01` &&
+    today <= `${span.fromYear + span.years - 1}-12-31`;
+  const todayAngle = inSpan ? dateAngle(today, 0.5, span) : null;
+  return { year: input.year, years: span.years, bands, items, todayAngle };
 }

@@ -1,7 +1,16 @@
 import type { WheelRing } from '../schema/wheel';
 
-/** Where an occurrence on the wheel comes from: the plan's own wheel events or what the plan generates. */
-export type OccurrenceSource = 'event' | 'reporting' | 'measure-deadline' | 'milestone' | 'grant-decision';
+/**
+ * Where an occurrence on the wheel comes from: the plan's own wheel events or what the plan generates (reporting,
+ * measures, grants, the lifecycle's milestones). Only `event` can be edited on the wheel.
+ */
+export type OccurrenceSource =
+  | 'event'
+  | 'reporting'
+  | 'measure-deadline'
+  | 'milestone'
+  | 'grant-decision'
+  | 'lifecycle';
 
 /**
  * A date the rule asked for does not exist that year (29 February outside leap years, 31 April) and the

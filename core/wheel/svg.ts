@@ -81,29 +81,35 @@ function curvedText(
   ];
 }
 
-function monthRing(options: WheelSvgOptions): SvgElement {
+/**
+ * The outer ring: the twelve months on the annual wheel, the years on a wheel of several years. Each
+ * segment is labelled along its arc.
+ */
+function segmentRing(layout: WheelLayout, options: WheelSvgOptions): SvgElement {
   const { monthInner, monthOuter } = WHEEL_GEOMETRY;
+  const count = layout.years === 1 ? 12 : layout.years;
+  const label = (i: number) =>
+    layout.years === 1 ? (options.text.monthNames[i] ?? '') : String(layout.year + i);
   const children: SvgNode[] = [];
   const defs: SvgNode[] = [];
   const labels: SvgNode[] = [];
-  for (let month = 0; month < 12; month += 1) {
-    const from = (month / 12) * TAU;
-    const to = ((month + 1) / 12) * TAU;
+  for (let i = 0; i < count; i += 1) {
+    const from = (i / count) * TAU;
+    const to = ((i + 1) / count) * TAU;
     children.push(
       el('path', {
         d: segmentPath(from, to, monthInner, monthOuter),
-        fill: month % 2 === 0 ? WHEEL_INK.monthA : WHEEL_INK.monthB,
+        fill: i % 2 === 0 ? WHEEL_INK.monthA : WHEEL_INK.monthB,
       }),
     );
-    const name = options.text.monthNames[month] ?? '';
     const [path, text] = curvedText(
-      `${options.idPrefix}-month-${month + 1}`,
+      `${options.idPrefix}-month-${i + 1}`,
       from,
       to,
       (monthInner + monthOuter) / 2,
-      name,
+      label(i),
       {
-        'font-size': 19,
+        'font-size': layout.years === 1 ? 19 : 22,
         'font-weight': 'bold',
         fill: WHEEL_INK.text,
       },
@@ -130,11 +136,15 @@ function ringBands(layout: WheelLayout): SvgElement {
     }),
   );
   const innermost = layout.bands[0]?.inner ?? WHEEL_GEOMETRY.hubRadius;
-  const separators = Array.from({ length: 12 }, (_, month) => {
-    const angle = (month / 12) * TAU;
+  // Months on the annual wheel; quarters on a wheel of several years, the years' borders drawn stronger.
+  const perYear = layout.years === 1 ? 12 : 4;
+  const count = perYear * layout.years;
+  const separators = Array.from({ length: count }, (_, i) => {
+    const angle = (i / count) * TAU;
     const [x1, y1] = point(angle, innermost);
     const [x2, y2] = point(angle, WHEEL_GEOMETRY.monthInner);
-    return el('line', { x1, y1, x2, y2, stroke: WHEEL_INK.line, 'stroke-width': 1.2 });
+    const strong = layout.years > 1 && i % perYear === 0;
+    return el('line', { x1, y1, x2, y2, stroke: WHEEL_INK.line, 'stroke-width': strong ? 3 : 1.2 });
   });
   return el('g', { class: 'ph-wheel-rings', 'aria-hidden': 'true' }, ...bands, ...separators);
 }
@@ -162,11 +172,19 @@ function hub(layout: WheelLayout, options: WheelSvgOptions): SvgElement {
   const r = WHEEL_GEOMETRY.hubRadius - 10;
   const lines: SvgNode[] = [];
   let y = centre + 12;
+  const years = layout.years === 1 ? String(layout.year) : `${layout.year}–${layout.year + layout.years - 1}`;
   lines.push(
     el(
       'text',
-      { x: centre, y, 'text-anchor': 'middle', 'font-size': 64, 'font-weight': 'bold', fill: WHEEL_INK.text },
-      String(layout.year),
+      {
+        x: centre,
+        y,
+        'text-anchor': 'middle',
+        'font-size': layout.years === 1 ? 64 : 40,
+        'font-weight': 'bold',
+        fill: WHEEL_INK.text,
+      },
+      years,
     ),
   );
   y += 34;
@@ -315,7 +333,7 @@ export function wheelGroup(layout: WheelLayout, options: WheelSvgOptions): SvgEl
     { class: 'ph-wheel' },
     el('circle', { cx: centre, cy: centre, r: WHEEL_GEOMETRY.monthOuter, fill: WHEEL_INK.background }),
     ringBands(layout),
-    monthRing(options),
+    segmentRing(layout, options),
     ...(marker ? [marker] : []),
     el('g', { class: 'ph-wheel-items' }, ...layout.items.map((item) => itemShape(item, options))),
     hub(layout, options),
@@ -344,6 +362,8 @@ export interface PosterText extends WheelText {
   footer: string;
   /** One line describing the whole image, for its `<desc>`. */
   description: string;
+  /** Width of the list's date column; wider where dates carry their year (the four-year wheel). */
+  dateColumnWidth?: number;
 }
 
 const POSTER = {
@@ -384,14 +404,17 @@ function legend(text: PosterText, rings: readonly WheelRing[]): SvgNode[] {
 
 type ListLine = { kind: 'month'; label: string } | { kind: 'item'; item: PlacedItem };
 
+/** The list beside the wheel, under a heading for each month (annual wheel) or each year (several years). */
 function listLines(layout: WheelLayout, text: PosterText): ListLine[] {
   const lines: ListLine[] = [];
-  let month = 0;
+  let group = '';
   for (const item of layout.items) {
-    const itemMonth = item.continuesBefore ? 1 : Number(item.occurrence.start.slice(5, 7));
-    if (itemMonth !== month) {
-      month = itemMonth;
-      lines.push({ kind: 'month', label: text.monthNames[month - 1] ?? '' });
+    const start = item.continuesBefore ? `${layout.year}-01-01` : item.occurrence.start;
+    const itemGroup = layout.years === 1 ? start.slice(5, 7) : start.slice(0, 4);
+    if (itemGroup !== group) {
+      group = itemGroup;
+      const label = layout.years === 1 ? (text.monthNames[Number(group) - 1] ?? '') : group;
+      lines.push({ kind: 'month', label });
     }
     lines.push({ kind: 'item', item });
   }
@@ -407,7 +430,7 @@ function listLine(line: ListLine, x: number, y: number, width: number, text: Pos
   const { item } = line;
   const badge = String(item.number);
   const date = text.itemDate(item);
-  const dateWidth = 118;
+  const dateWidth = text.dateColumnWidth ?? 118;
   const titleX = x + 34 + dateWidth;
   return [
     el('circle', { cx: x + 12, cy: y - size * 0.36, r: 11, fill: RING_COLORS[item.ring] }),

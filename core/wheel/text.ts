@@ -87,3 +87,42 @@ export function posterText(options: {
     description: words.description(options.year, options.count),
   };
 }
+
+/** «okt. 27» / «Oct 27»: a date on the four-year wheel, where the month is precise enough. */
+function monthOfYear(date: string, language: Language): string {
+  return format(parseISO(date), 'MMM yy', { locale: LOCALES[language] });
+}
+
+/** The four-year wheel's words: the years in the outer ring, dates by month and year. */
+export function fourYearPosterText(options: {
+  language: Language;
+  today: string;
+  fromYear: number;
+  years: number;
+  planTitle: string;
+  municipality: string;
+  period: { fromYear: number; toYear: number };
+  count: number;
+}): PosterText {
+  const { language } = options;
+  const words = WHEEL_WORDS[language];
+  const toYear = options.fromYear + options.years - 1;
+  const base = wheelText({ language, today: options.today, hubLines: [options.municipality] });
+  const itemDate = (item: PlacedItem) => {
+    const { start, end } = item.occurrence;
+    const first = monthOfYear(start, language);
+    const last = monthOfYear(end, language);
+    return first === last ? first : `${first}–${last}`;
+  };
+  return {
+    ...base,
+    itemDate,
+    title: `${words.fourYearWheelOf(options.fromYear, toYear)} – ${options.planTitle}`,
+    subtitle: `${options.municipality} · ${words.period(options.period.fromYear, options.period.toYear)}`,
+    legendHeading: words.legend,
+    listHeading: words.fourYearList,
+    footer: words.made(format(parseISO(options.today), 'P', { locale: LOCALES[language] })),
+    description: words.fourYearDescription(options.fromYear, toYear, options.count),
+    dateColumnWidth: 150,
+  };
+}

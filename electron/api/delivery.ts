@@ -17,6 +17,11 @@ export interface FileDeliverer {
   deliverAll(files: readonly OutgoingFile[], zipName: string, outDir?: string): Promise<FileDelivery[]>;
   /** Opens or shows a file this deliverer saved; false where the host cannot (browser mode, CLI). */
   reveal(path: string, action: 'open' | 'show-in-folder'): Promise<boolean>;
+  /**
+   * Refuses an output path this host would refuse in `deliver`, before anything is made: a refused export must
+   * not have written anything on the way (such as the wheel's picture cache).
+   */
+  checkOutPath?(outPath: string | undefined): void;
 }
 
 /**

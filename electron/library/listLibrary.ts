@@ -12,6 +12,7 @@ const PARALLEL_READS = 8;
 async function describeFile(
   file: { path: string; fileName: string; modifiedAt: string },
   score?: PlanScorer,
+  today?: string,
 ): Promise<LibraryEntry> {
   const lock = await readLockInfo(file.path);
   let bytes: Buffer;
@@ -46,7 +47,7 @@ async function describeFile(
     sizeBytes,
     lock,
     olderSchemaVersion: check.migratedFrom,
-    summary: summarizePlan(check.file.plan, score),
+    summary: summarizePlan(check.file.plan, score, today),
     problems: [],
   };
 }
@@ -60,6 +61,7 @@ export async function listLibrary(
   folder: string,
   score?: PlanScorer,
   accept?: (path: string) => Promise<boolean>,
+  today?: string,
 ): Promise<LibraryEntry[]> {
   const files = await listPlanFiles(folder, accept);
   const entries: LibraryEntry[] = new Array(files.length);
@@ -67,7 +69,7 @@ export async function listLibrary(
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
-      entries[index] = await describeFile(files[index]!, score);
+      entries[index] = await describeFile(files[index]!, score, today);
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, files.length) }, worker));

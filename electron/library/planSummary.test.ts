@@ -32,7 +32,7 @@ describe('library summary of a plan', () => {
         report('c', base.measures[1]!.id, '2026-T2'),
       ],
     };
-    expect(summarizePlan(plan)).toEqual({
+    expect(summarizePlan(plan, undefined, '2027-10-01')).toEqual({
       planId: plan.id,
       title: 'Trygg hverdag',
       municipality: 'Bodø',
@@ -40,6 +40,10 @@ describe('library summary of a plan', () => {
       fromYear: 2026,
       toYear: 2029,
       lifecycle: 'draft',
+      lifecycleState: 'draft',
+      daysLeft: 822,
+      expiredOrNotAdopted: true,
+      expiresWithinYear: false,
       measureCount: 3,
       withOwnerAndDeadline: 1,
       ownerAndDeadlineShare: 33,

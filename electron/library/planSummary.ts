@@ -1,4 +1,6 @@
+import { format } from 'date-fns';
 import type { LibraryPlanSummary } from '../../contract/methods/library';
+import { expiredOrNotAdopted, expiresWithinYear, lifecycleStatus } from '../../core/lifecycle/state';
 import { planMunicipalities } from '../../core/municipalities/municipalities';
 import { comparePeriodIds } from '../../core/reporting/periods';
 import type { Plan } from '../../core/schema/plan';
@@ -22,8 +24,16 @@ function crisisCentreShelf(plan: Plan): LibraryPlanSummary['crisisCentre'] {
   };
 }
 
-/** What the library shows about one valid plan. Pure, so it is tested without files. */
-export function summarizePlan(plan: Plan, score: PlanScorer = scorePlan): LibraryPlanSummary {
+/**
+ * What the library shows about one valid plan, its lifecycle judged on `today` (`YYYY-MM-DD`). Pure, so it is
+ * tested without files.
+ */
+export function summarizePlan(
+  plan: Plan,
+  score: PlanScorer = scorePlan,
+  today = todayOf(new Date()),
+): LibraryPlanSummary {
+  const status = lifecycleStatus(plan, today);
   const owned = plan.measures.filter(
     (m) => m.leadOwnerUnitId !== undefined && m.deadline !== undefined,
   ).length;
@@ -40,6 +50,10 @@ export function summarizePlan(plan: Plan, score: PlanScorer = scorePlan): Librar
     fromYear: plan.period.fromYear,
     toYear: plan.period.toYear,
     lifecycle: plan.lifecycle,
+    lifecycleState: status.state,
+    daysLeft: status.daysLeft,
+    expiredOrNotAdopted: expiredOrNotAdopted(status),
+    expiresWithinYear: expiresWithinYear(status),
     measureCount: plan.measures.length,
     withOwnerAndDeadline: owned,
     ownerAndDeadlineShare:
@@ -50,4 +64,8 @@ export function summarizePlan(plan: Plan, score: PlanScorer = scorePlan): Librar
     municipalities: planMunicipalities(plan).map((m) => m.name),
     crisisCentre: crisisCentreShelf(plan),
   };
+}
+
+export function todayOf(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
 }

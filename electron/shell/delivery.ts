@@ -31,6 +31,7 @@ export function nativeDeliverer(
 ): FileDeliverer {
   const saved = new Set<string>();
   return {
+    checkOutPath: refuseOutPath,
     async deliver(file, outPath) {
       refuseOutPath(outPath);
       const owner = window();

@@ -274,6 +274,17 @@ export class OpenPlan {
     this.scheduleIfPending();
   }
 
+  /** The plan was taken over («Overta»): this document now holds the lock and may be edited and saved. */
+  becomeWritable(lockedSince: string): void {
+    Object.assign(this, {
+      readOnly: false,
+      readOnlyReason: undefined,
+      lock: undefined,
+      ownsLock: true,
+      lockedSince,
+    });
+  }
+
   /** Every write runs on the document's chain, one after another. */
   enqueue(task: () => Promise<void>): Promise<void> {
     const run = this.queue.then(task);
@@ -398,10 +409,13 @@ export class OpenPlan {
     this.fileMissing = false;
     const file = basename(this.path);
     const check = checkPlanFileText(disk.bytes.toString('utf8'));
-    if (!check.ok || check.file.plan.id !== this.plan.id) {
-      const problem = check.ok
-        ? messages.otherPlanProblem(check.file.plan.title)
-        : messages.firstProblem(check.problems);
+    // A version from a newer Planhjulet is not taken in: merged here and written back, it would lose fields.
+    if (!check.ok || check.file.plan.id !== this.plan.id || check.newer) {
+      const problem = !check.ok
+        ? messages.firstProblem(check.problems)
+        : check.newer
+          ? messages.NEWER_VERSION_PROBLEM
+          : messages.otherPlanProblem(check.file.plan.title);
       await this.answerUnreadable(disk.fingerprint.hash(), file, problem);
       throw new StoreError({
         code: 'write-failed',

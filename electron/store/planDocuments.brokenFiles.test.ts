@@ -85,13 +85,15 @@ describe('PlanDocuments with a broken plan file', () => {
     expect(error.message).toContain('plan.measures[0].focusAreaId: Tiltaket peker på et satsingsområde');
   });
 
-  it('refuses a plan from a newer program and says to update', async () => {
-    const brokenPath = join(temp.dir, 'ny.planhjul.json');
-    await writeFile(brokenPath, JSON.stringify({ ...wrapPlanFile(samplePlan()), schemaVersion: 99 }));
-    const before = await fingerprint(brokenPath);
-    const error = await apiErrorOf(documents.open(brokenPath));
-    expect(error.message).toMatch(/nyere versjon av Planhjulet/);
-    expect(await fingerprint(brokenPath)).toEqual(before);
+  it('opens a plan from a newer program read-only and says to update', async () => {
+    const newerPath = join(temp.dir, 'ny.planhjul.json');
+    await writeFile(newerPath, JSON.stringify({ ...wrapPlanFile(samplePlan()), schemaVersion: 99 }));
+    const before = await fingerprint(newerPath);
+    const doc = await documents.open(newerPath);
+    expect(doc.readOnly).toBe(true);
+    expect(doc.readOnlyReason).toMatch(/nyere versjon av Planhjulet.*Oppdater Planhjulet/);
+    await documents.close(doc.docId);
+    expect(await fingerprint(newerPath)).toEqual(before);
   });
 
   it('says plainly when the file is not there', async () => {

@@ -17,7 +17,7 @@ import { type ApplyOutcome, type DocumentServices, OpenPlan, type OpenPlanInit }
 import { firstFreePlanPath, planFileStem } from './paths';
 import { PlanBackups } from './planBackups';
 import { planFileBytes } from './planFileAdapter';
-import { acquireLock, type LockOwner, releaseLock } from './planLock';
+import { acquireLock, type LockOwner, releaseLock, takeOverLock } from './planLock';
 import { errnoCode, type ReadPlan, readPlanFile, reasonOf } from './readPlanFile';
 import { StoreError } from './storeError';
 import * as messages from './storeMessages';
@@ -144,6 +144,55 @@ export class PlanDocuments {
     return this.exclusive(() => this.saveAsNow(this.doc(docId), path.resolve(newPath)));
   }
 
+  /**
+   * «Overta»: takes over a plan opened read-only because someone else holds its lock. The file is backed up as
+   * it is first, their lock (if it is still the one held since `lockSince`) is replaced with this program's, and
+   * any change they saved is taken in; then the document may be edited. Returns the backup's id.
+   */
+  takeOver(docId: string, lockSince: string): Promise<OpenDocument & { backupId: string }> {
+    return this.exclusive(async () => {
+      const doc = this.doc(docId);
+      if (!doc.readOnly || !doc.lock?.canTakeOver || this.writableDocAt(doc.path)) {
+        throw new StoreError({
+          code: 'read-only',
+          message: messages.cannotTakeOverMessage(doc.readOnly ? doc.readOnlyReason : undefined),
+          path: doc.path,
+        });
+      }
+      let backupId: string;
+      try {
+        backupId = await this.backups.add(doc.path, await readFile(doc.path), this.now());
+      } catch (error) {
+        throw new StoreError({
+          code: 'write-failed',
+          message: messages.backupFailedMessage(this.backups.folderFor(doc.path), reasonOf(error)),
+          path: doc.path,
+        });
+      }
+      const since = new Date();
+      const lock = await takeOverLock(doc.path, this.owner, this.session, since, lockSince);
+      if (lock.kind === 'held') {
+        throw new StoreError({
+          code: 'read-only',
+          message: messages.lockChangedMessage(lock.lock),
+          path: doc.path,
+        });
+      }
+      if (lock.kind === 'unwritable') throw saveFailed(doc.path, lock.error);
+      try {
+        // What they saved before the lock changed hands is taken in, so nothing of theirs is written over.
+        await doc.look();
+      } catch (error) {
+        await releaseLock(doc.path, this.session);
+        throw error;
+      }
+      doc.becomeWritable(since.toISOString());
+      this.services.backedUp.add(doc.path);
+      this.emit(doc);
+      return { ...doc.snapshot(), backupId };
+    });
+  }
+
   /** Writes what is pending and releases the lock. If the last write fails, the plan stays open. */
   close(docId: string): Promise<void> {
     return this.exclusive(() => this.closeNow(this.doc(docId)));
@@ -226,6 +275,9 @@ export class PlanDocuments {
       });
     }
     const first = await readPlanFile(absolute, this.backups);
+    if (first.check.newer) {
+      return this.register(absolute, first, { reason: messages.newerFileReason(first.check.newer) });
+    }
     if (first.check.file.plan.lifecycle === 'expired') {
       return this.register(absolute, first, { reason: messages.EXPIRED_PLAN_REASON });
     }
@@ -237,7 +289,7 @@ export class PlanDocuments {
     if (lock.kind === 'held') {
       return this.register(absolute, first, {
         reason: messages.lockedByOtherReason(lock.lock),
-        lock: lock.lock,
+        lock: { ...lock.lock, canTakeOver: true },
       });
     }
     if (lock.kind === 'unwritable') {
@@ -252,6 +304,11 @@ export class PlanDocuments {
     } catch (error) {
       await releaseLock(absolute, this.session);
       throw error;
+    }
+    if (current.check.newer) {
+      // A newer Planhjulet wrote it in between: read-only after all, and the lock is not needed.
+      await releaseLock(absolute, this.session);
+      return this.register(absolute, current, { reason: messages.newerFileReason(current.check.newer) });
     }
     return this.register(absolute, current, null, lockedSince.toISOString());
   }

@@ -19,6 +19,9 @@ export type LockResult =
   /** The folder cannot be written (read-only share, no permission, a full disk): the plan can only be read. */
   | { kind: 'unwritable'; error: NodeJS.ErrnoException };
 
+/** A lock from another machine this old is probably left behind by a crash (nobody keeps a plan open for 12 hours). */
+export const PROBABLY_STALE_AFTER_MS = 12 * 60 * 60 * 1000;
+
 export function lockPathFor(planPath: string): string {
   return `${planPath}.lock`;
 }
@@ -91,7 +94,7 @@ export async function acquireLock(
     if (existing === null) continue; // released meanwhile: try again
     const lock = parseLock(existing);
     if (lock?.session === session) return { kind: 'owned' };
-    if (lock && !isStale(lock, owner)) return { kind: 'held', lock: toInfo(lock) };
+    if (lock && !isStale(lock, owner)) return { kind: 'held', lock: toInfo(lock, owner, now) };
     // Take over a stale lock only if it is still the very lock judged stale (another opener may have won).
     if ((await readText(lockPath)) === existing) await unlink(lockPath).catch(() => undefined);
   }
@@ -99,17 +102,50 @@ export async function acquireLock(
   const lock = parseLock((await readText(lockPath)) ?? '');
   return {
     kind: 'held',
-    lock: lock ? toInfo(lock) : { user: 'ukjent', host: 'ukjent', since: now.toISOString() },
+    lock: lock ? toInfo(lock, owner, now) : { user: 'ukjent', host: 'ukjent', since: now.toISOString() },
   };
 }
 
-function toInfo(lock: z.infer<typeof LockFile>): LockInfo {
+function toInfo(lock: z.infer<typeof LockFile>, owner: LockOwner, now: Date): LockInfo {
+  const since = Date.parse(lock.since);
+  const stale =
+    lock.host !== owner.host && Number.isFinite(since) && now.getTime() - since > PROBABLY_STALE_AFTER_MS;
   return {
     user: lock.user,
     host: lock.host,
     since: lock.since,
     ...(lock.pid !== undefined ? { pid: lock.pid } : {}),
+    ...(stale ? { probablyStale: true } : {}),
   };
+}
+
+/**
+ * Takes over the lock on `planPath` from whoever holds it («Overta»), but only if it is still the lock the user
+ * was shown (held since `shownSince`): their lock file is removed and this session's created exclusively, so
+ * of two people taking over at once only one wins. A lock that changed meanwhile is answered with `held`.
+ */
+export async function takeOverLock(
+  planPath: string,
+  owner: LockOwner,
+  session: string,
+  now: Date,
+  shownSince: string,
+): Promise<LockResult> {
+  const lockPath = lockPathFor(planPath);
+  const existing = await readText(lockPath);
+  if (existing !== null) {
+    const lock = parseLock(existing);
+    if (lock?.session === session) return { kind: 'owned' };
+    if (lock && lock.since !== shownSince) return { kind: 'held', lock: toInfo(lock, owner, now) };
+    try {
+      await unlink(lockPath);
+    } catch (error) {
+      const errno = error as NodeJS.ErrnoException;
+      if (errno.code && UNWRITABLE.has(errno.code)) return { kind: 'unwritable', error: errno };
+      if (errno.code !== 'ENOENT') throw error;
+    }
+  }
+  return acquireLock(planPath, owner, session, now);
 }
 
 /** Removes the lock on `planPath` if (and only if) it is this session's. */

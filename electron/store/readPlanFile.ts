@@ -20,7 +20,10 @@ export function reasonOf(error: unknown): string {
   return errnoCode(error) ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** Reads and checks a plan file; throws the StoreError the user sees for a missing or broken file. */
+/**
+ * Reads and checks a plan file; throws the StoreError the user sees for a missing or broken file. A file from a
+ * newer Planhjulet is read as far as this version understands it and marked `check.newer`: it may only be read.
+ */
 export async function readPlanFile(absolute: string, backups: PlanBackups): Promise<ReadPlan> {
   let bytes: Buffer;
   let info: Awaited<ReturnType<typeof stat>>;
@@ -39,7 +42,7 @@ export async function readPlanFile(absolute: string, backups: PlanBackups): Prom
     });
   }
   const text = bytes.toString('utf8');
-  const check = checkPlanFileText(text);
+  const check = checkPlanFileText(text, { allowNewer: true });
   if (!check.ok) {
     const list = await backups.list(absolute).catch(() => []);
     throw new StoreError({

@@ -2,7 +2,7 @@ import { basename, dirname } from 'node:path';
 import { format } from 'date-fns';
 import type { BackupEntry } from '../../contract/errors';
 import type { LockInfo } from '../../contract/methods/plan';
-import type { Problem } from '../../core/validation';
+import type { NewerFile, Problem } from '../../core/validation';
 
 /** `25.11.2026 kl. 10:42` in this machine's time zone. */
 export function formatWhen(iso: string): string {
@@ -11,7 +11,19 @@ export function formatWhen(iso: string): string {
 }
 
 export function lockedByOtherReason(lock: LockInfo): string {
-  return `Planen er åpen hos ${lock.user} på maskinen ${lock.host} siden ${formatWhen(lock.since)}. Du kan lese den, men ikke endre den.`;
+  const held = `Planen er åpen hos ${lock.user} på maskinen ${lock.host} siden ${formatWhen(lock.since)}.`;
+  if (lock.probablyStale) {
+    return `${held} Låsen er over 12 timer gammel og fra en annen maskin, så den er trolig glemt (for eksempel etter et krasj). Du kan lese planen, eller overta den for å endre den.`;
+  }
+  return `${held} Du kan lese den, men ikke endre den. Er du sikker på at ${lock.user} ikke arbeider i den, kan du overta den.`;
+}
+
+export function cannotTakeOverMessage(reason: string | undefined): string {
+  return `Planen kan ikke overtas. ${reason ?? 'Den er ikke låst av noen andre.'}`;
+}
+
+export function lockChangedMessage(lock: LockInfo): string {
+  return `Planen ble ikke overtatt: låsen er endret siden du så den. Nå er planen åpen hos ${lock.user} på maskinen ${lock.host} siden ${formatWhen(lock.since)}. Åpne planen på nytt for å se hvem som har den.`;
 }
 
 export const OPEN_IN_OTHER_WINDOW_REASON =
@@ -36,6 +48,8 @@ export function unwritableFolderReason(planPath: string, reason?: string): strin
 export function firstProblem(problems: readonly Problem[]): string {
   return problemList(problems, 1);
 }
+
+export const NEWER_VERSION_PROBLEM = 'filen er laget med en nyere versjon av Planhjulet';
 
 export function otherPlanProblem(title: string): string {
   return `filen inneholder nå en annen plan, «${title}»`;
@@ -142,6 +156,16 @@ export function backupInvalidMessage(backupId: string, problems: readonly Proble
 
 export function backupFailedMessage(folder: string, reason: string): string {
   return `Planhjulet fikk ikke tatt sikkerhetskopi av planen i ${folder} (${plainReason(reason)}) og lagret derfor ikke over den. Endringene er ikke tapt: de er fortsatt åpne her. Sjekk at det er plass og skrivetilgang, og prøv igjen.`;
+}
+
+/** Why a plan from a newer Planhjulet opens read-only; names a few of the fields this version does not know. */
+export function newerFileReason(newer: NewerFile): string {
+  const fields = newer.unknownFields.slice(0, 3).join(', ');
+  const what =
+    newer.schemaVersion !== null
+      ? `skjemaversjon ${newer.schemaVersion}`
+      : `felt som denne versjonen ikke kjenner${fields ? `: ${fields}` : ''}`;
+  return `Planen er laget med en nyere versjon av Planhjulet (${what}). Du kan lese den, men ikke endre den, så ingenting i filen går tapt. Oppdater Planhjulet for å endre planen.`;
 }
 
 export const EXPIRED_PLAN_REASON =

@@ -31,6 +31,10 @@ export class DownloadShelf implements FileDeliverer {
     return false;
   }
 
+  checkOutPath(outPath: string | undefined): void {
+    refuseOutPath(outPath);
+  }
+
   take(id: string): OutgoingFile | undefined {
     this.prune();
     return this.files.get(id);

@@ -9,6 +9,9 @@ const CrisisCentrePage = lazy(() =>
 const DraftingPage = lazy(() =>
   import('../features/drafting/DraftingPage').then((m) => ({ default: m.DraftingPage })),
 );
+const EvaluationPage = lazy(() =>
+  import('../features/evaluation/EvaluationPage').then((m) => ({ default: m.EvaluationPage })),
+);
 const ExportPage = lazy(() =>
   import('../features/export/ExportPage').then((m) => ({ default: m.ExportPage })),
 );
@@ -30,6 +33,9 @@ const RevisionPage = lazy(() =>
 const StatusPage = lazy(() =>
   import('../features/status/StatusPage').then((m) => ({ default: m.StatusPage })),
 );
+const FourYearWheelPage = lazy(() =>
+  import('../features/lifecycle/FourYearWheelPage').then((m) => ({ default: m.FourYearWheelPage })),
+);
 const WheelPage = lazy(() => import('../features/wheel/WheelPage').then((m) => ({ default: m.WheelPage })));
 const WorkshopPage = lazy(() =>
   import('../features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
@@ -50,11 +56,13 @@ export const PLAN_PAGES: readonly PlanPage[] = [
   { id: 'drafting', labelKey: 'pages.drafting', Component: DraftingPage },
   { id: 'measures', labelKey: 'pages.measures', Component: MeasuresPage },
   { id: 'wheel', labelKey: 'wheel.pages.wheel', Component: WheelPage },
+  { id: 'four-year', labelKey: 'planLife.pages.fourYear', Component: FourYearWheelPage },
   { id: 'reporting', labelKey: 'wheel.pages.reporting', Component: ReportingPage },
   { id: 'export', labelKey: 'export.page', Component: ExportPage },
   { id: 'status', labelKey: 'pages.status', Component: StatusPage },
   { id: 'leadership', labelKey: 'pages.leadership', Component: LeadershipPage },
   { id: 'crisis-centre', labelKey: 'crisis.page', Component: CrisisCentrePage },
+  { id: 'evaluation', labelKey: 'evaluation.page', Component: EvaluationPage },
   { id: 'revision', labelKey: 'pages.revision', Component: RevisionPage },
   { id: 'workshop', labelKey: 'pages.workshop', Component: WorkshopPage },
 ];

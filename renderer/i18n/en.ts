@@ -3,6 +3,7 @@ import crisisStrings from './en/crisis.json';
 import datesStrings from './en/dates.json';
 import documentStrings from './en/document.json';
 import draftingStrings from './en/drafting.json';
+import evaluationStrings from './en/evaluation.json';
 import exportStrings from './en/export.json';
 import fundingStrings from './en/funding.json';
 import languagesStrings from './en/languages.json';
@@ -14,6 +15,7 @@ import measuresStrings from './en/measures.json';
 import overviewStrings from './en/overview.json';
 import packageStrings from './en/package.json';
 import pagesStrings from './en/pages.json';
+import planLifeStrings from './en/planLife.json';
 import privacyStrings from './en/privacy.json';
 import revisionStrings from './en/revision.json';
 import saveStrings from './en/save.json';
@@ -45,6 +47,8 @@ export const en = {
   crisis: crisisStrings,
   library: libraryStrings,
   package: packageStrings,
+  planLife: planLifeStrings,
   funding: fundingStrings,
+  evaluation: evaluationStrings,
   privacy: privacyStrings,
 };

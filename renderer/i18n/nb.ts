@@ -3,6 +3,7 @@ import crisisStrings from './nb/crisis.json';
 import datesStrings from './nb/dates.json';
 import documentStrings from './nb/document.json';
 import draftingStrings from './nb/drafting.json';
+import evaluationStrings from './nb/evaluation.json';
 import exportStrings from './nb/export.json';
 import fundingStrings from './nb/funding.json';
 import languagesStrings from './nb/languages.json';
@@ -14,6 +15,7 @@ import measuresStrings from './nb/measures.json';
 import overviewStrings from './nb/overview.json';
 import packageStrings from './nb/package.json';
 import pagesStrings from './nb/pages.json';
+import planLifeStrings from './nb/planLife.json';
 import privacyStrings from './nb/privacy.json';
 import revisionStrings from './nb/revision.json';
 import saveStrings from './nb/save.json';
@@ -45,6 +47,8 @@ export const nb = {
   crisis: crisisStrings,
   library: libraryStrings,
   package: packageStrings,
+  planLife: planLifeStrings,
   funding: fundingStrings,
+  evaluation: evaluationStrings,
   privacy: privacyStrings,
 };

@@ -3,6 +3,7 @@ import crisisStrings from './nn/crisis.json';
 import datesStrings from './nn/dates.json';
 import documentStrings from './nn/document.json';
 import draftingStrings from './nn/drafting.json';
+import evaluationStrings from './nn/evaluation.json';
 import exportStrings from './nn/export.json';
 import fundingStrings from './nn/funding.json';
 import languagesStrings from './nn/languages.json';
@@ -14,6 +15,7 @@ import measuresStrings from './nn/measures.json';
 import overviewStrings from './nn/overview.json';
 import packageStrings from './nn/package.json';
 import pagesStrings from './nn/pages.json';
+import planLifeStrings from './nn/planLife.json';
 import privacyStrings from './nn/privacy.json';
 import revisionStrings from './nn/revision.json';
 import saveStrings from './nn/save.json';
@@ -45,6 +47,8 @@ export const nn = {
   crisis: crisisStrings,
   library: libraryStrings,
   package: packageStrings,
+  planLife: planLifeStrings,
   funding: fundingStrings,
+  evaluation: evaluationStrings,
   privacy: privacyStrings,
 };

@@ -300,8 +300,8 @@ describe('guided drafting', () => {
     // 7 Kvalitetssjekk — the findings left on purpose, each with a link to its place.
     await goToStep('Kvalitetssjekk');
     const findings = page.locator('.ph-finding');
-    // Six left on purpose, and two because the plan is shared with Saltdal: the crisis-centre duty rests on both.
-    await expect.poll(() => findings.count()).toBe(8);
+    // Seven left on purpose, and two because the plan is shared with Saltdal: the crisis-centre duty rests on both.
+    await expect.poll(() => findings.count()).toBe(9);
     await finding(/beskriver ikke krisesentertilbudet/).waitFor();
     await finding(/Saltdal kjøper krisesentertilbudet, men mangler egen kontaktperson/).waitFor();
     await look('7a-kvalitetssjekk-funn');
@@ -311,6 +311,14 @@ describe('guided drafting', () => {
       .click();
     await expect.poll(focusedPlace).toBe('plan:anchoring.politicalBody');
     await commit(page.locator(':focus'), 'Kommunestyret');
+    await goToStep('Kvalitetssjekk');
+
+    // The anchoring map: the topic is in the planning strategy.
+    await finding(/ikke knyttet til noen av kommunens styringsdokumenter/)
+      .getByRole('link')
+      .click();
+    await expect.poll(focusedPlace).toBe('plan:anchoring.anchoringMap');
+    await page.locator(':focus').selectOption('yes');
     await goToStep('Kvalitetssjekk');
 
     await finding(/«Samarbeid og samordning av tjenestene» har ikke noe mål/)

@@ -91,7 +91,8 @@ describe('library of plans', () => {
     expect((await cells('Trygg i Bodø')).slice(1, 8)).toEqual([
       'Bodø',
       '2026–2029',
-      'Vedtatt',
+      // Adopted and judged on today: in force until 31.12.2029, with the days left.
+      expect.stringMatching(/^(Gjeldende|Går ut innen et år) \d+ dager? igjen$/),
       '3',
       '33 %',
       '1. tertial 2026',

@@ -18,9 +18,11 @@ function planWithCaseData(): Plan {
   return {
     ...plan,
     title: 'Plan med saksopplysninger',
-    measures: plan.measures.map((m, i) =>
-      i === 0 ? { ...m, description: `Som for gutten med fnr ${FNR}, ring mor på 912 34 567.` } : m,
-    ),
+    measures: plan.measures.map((m, i) => {
+      if (i === 0) return { ...m, description: `Som for gutten med fnr ${FNR}, ring mor på 912 34 567.` };
+      if (i === 1) return { ...m, title: `${m.title}, tlf 41234567` };
+      return m;
+    }),
   };
 }
 
@@ -67,6 +69,24 @@ describe('files made from a plan with case data', () => {
       dialog.getByRole('button', { name: 'Last ned Word-dokument' }).click(),
     ]);
     expect(file.suggestedFilename()).toMatch(/\.docx$/);
+  });
+
+  it('the status round warns before forms go out, about what the forms carry', async () => {
+    const { page } = app;
+    await page.goto(app.url);
+    await page.getByRole('button', { name: `Åpne ${FILE_NAME}` }).click();
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Statusrunde', exact: true })
+      .click();
+    const alert = page.locator('.ph-privacy-alert');
+    await alert.getByText(/tittel: ser ut til å inneholde et telefonnummer \(\*{6}67\)/).waitFor();
+    const text = await alert.innerText();
+    expect(text).toContain('Statusskjemaene tar med tiltakenes titler');
+    // The description is not in the forms, so its national id is not named here.
+    expect(text).not.toContain('fødselsnummer');
+    expect(text).not.toContain('41234567');
+    await alert.screenshot({ path: join(SHOTS, 'status-forms-warning.png') });
   });
 
   it('a plan package asks first, and goes on when the user says so', async () => {

@@ -45,7 +45,8 @@ describe('planhjulet check and import', () => {
   afterAll(() => temp.cleanup());
 
   it('lists the findings of a new plan grouped by the part to fix, and exits 0', async () => {
-    const result = await cli(['check', plan], temp.dir);
+    // Judged before the period begins, so the draft is not yet «not adopted» (cli-lifecycle tests that).
+    const result = await cli(['check', plan, '--today', '2025-12-01'], temp.dir);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
@@ -63,12 +64,12 @@ describe('planhjulet check and import', () => {
   it('says «Ingen funn» for a complete plan', async () => {
     const complete = join(temp.dir, 'komplett.planhjul.json');
     await writeFile(complete, JSON.stringify(wrapPlanFile(completePlan())));
-    const result = await cli(['check', complete], temp.dir);
+    const result = await cli(['check', complete, '--today', '2025-12-01'], temp.dir);
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toBe(
       'Ingen funn: «Trygg hjemme» har alt kvalitetssjekken ser etter (kvalitet 100/100).',
     );
-    const json = await cli(['check', complete, '--json'], temp.dir);
+    const json = await cli(['check', complete, '--json', '--today', '2025-12-01'], temp.dir);
     expect(JSON.parse(json.stdout)).toMatchObject({ findings: [], score: 100 });
   });
 

@@ -30,24 +30,31 @@ const RUNS = 1000;
 
 /** The share of schema-shaped inputs: lower where a valid call makes a Word file, a picture or a spreadsheet. */
 const SHAPED_SHARE: Partial<Record<MethodName, number>> = {
-  'export.plan': 0.03,
-  'export.report': 0.04,
-  'workshop.handout': 0.04,
-  'wheel.exportImage': 0.03,
-  'wheel.exportCalendar': 0.05,
-  'statusForms.export': 0.03,
+  'export.plan': 0.015,
+  'export.report': 0.02,
+  'workshop.handout': 0.02,
+  'wheel.exportImage': 0.02,
+  'wheel.exportCalendar': 0.03,
+  'wheel.holidays': 0.03,
+  'status.reminders': 0.02,
+  'export.supervision': 0.03,
+  'settings.update': 0.08,
+  'statusForms.export': 0.02,
   'library.list': 0.05,
   'library.copy': 0.05,
-  'package.export': 0.1,
-  'package.import': 0.1,
+  'package.export': 0.05,
+  'package.import': 0.05,
   'plan.revise': 0.05,
   'plan.create': 0.1,
+  'plan.open': 0.1,
   'plan.saveAs': 0.1,
-  'templates.get': 0.1,
-  'measures.import': 0.2,
-  'measures.importPreview': 0.2,
+  'plan.apply': 0.1,
+  'templates.get': 0.05,
+  'measures.import': 0.1,
+  'measures.importPreview': 0.1,
+  'statusForms.preview': 0.1,
 };
-const DEFAULT_SHARE = 0.3;
+const DEFAULT_SHARE = 0.2;
 
 const FILE_NAME = 'fjordvik.planhjul.json';
 
@@ -148,6 +155,22 @@ function overridesFor(world: World, method: MethodName): Overrides {
         args,
       })),
     );
+  // A measure list (CSV) with generated cells: most import, some are refused row by row.
+  const cell = fc.string({ maxLength: 30 }).map((t) => t.replace(/[;"\r\n]/g, ' '));
+  const measureList = fc.oneof(
+    fc
+      .array(fc.tuple(cell, fc.constantFrom(...plan.units.map((u) => u.name), 'Ny enhet'), cell), {
+        minLength: 1,
+        maxLength: 4,
+      })
+      .map((rows) =>
+        Buffer.from(
+          ['Tiltak;Ansvarlig;Beskrivelse', ...rows.map((r) => r.join(';'))].join('\n'),
+          'utf8',
+        ).toString('base64'),
+      ),
+    fc.base64String({ maxLength: 40 }),
+  );
   const own: Overrides = (key, depth) => {
     if (key === 'docId')
       return fc.oneof({ arbitrary: fc.constant(world.docId), weight: 9 }, fc.constant('nope'));
@@ -160,6 +183,9 @@ function overridesFor(world: World, method: MethodName): Overrides {
     if (key === 'year') return fc.integer({ min: 2025, max: 2031 });
     if (depth === 0 && key === 'text' && method.startsWith('package.'))
       return fc.constantFrom(packageText, '{}', 'ikke json');
+    if (depth === 0 && method.startsWith('measures.') && key === 'bytesBase64') return measureList;
+    if (depth === 0 && method.startsWith('measures.') && key === 'fileName')
+      return fc.constantFrom('tiltak.csv', 'tiltak.xlsx', 'tiltak.txt');
     if (key !== 'docId' && /(?:Id|Ids)$/.test(key)) return anId;
     return undefined;
   };

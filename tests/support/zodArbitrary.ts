@@ -159,7 +159,7 @@ export function arbitraryOf(
         },
       );
     default:
-      return fc.anything({ maxDepth: 2 });
+      return fc.anything({ maxDepth: 2, maxKeys: 4, size: 'small' });
   }
 }
 
@@ -168,7 +168,7 @@ export function arbitraryOf(
  * replaced by something else or an unknown key added.
  */
 export function brokenArbitrary(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
-  const anything = fc.anything({ maxDepth: 3, withNullPrototype: false });
+  const anything = fc.anything({ maxDepth: 2, maxKeys: 4, size: 'small' });
   const replaced = fc.tuple(valid, fc.nat(), anything).map(([value, index, junk]) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return junk;
     const keys = Object.keys(value);

@@ -7,6 +7,9 @@ type Key =
   | 'finding.privacy.case-reference'
   | 'privacy.place.plan'
   | 'privacy.place.assessment'
+  | 'privacy.place.evaluation'
+  | 'privacy.place.crisis-centre'
+  | 'privacy.place.internal-control'
   | 'privacy.place.goal'
   | 'privacy.place.section'
   | 'privacy.place.section-untitled'
@@ -49,6 +52,9 @@ export const privacyMessages: Catalogues<Key> = {
       '{{place}}, {{field}}: ser ut til å vise til en enkeltsak eller en person ({{masked}}). En plan skal aldri inneholde saksopplysninger. Fjern henvisningen.',
     'privacy.place.plan': 'Planen',
     'privacy.place.assessment': 'Kartleggingen',
+    'privacy.place.evaluation': 'Evalueringen',
+    'privacy.place.crisis-centre': 'Krisesentertilbudet',
+    'privacy.place.internal-control': 'Loggen for internkontroll',
     'privacy.place.goal': 'Et mål i {{focusArea}}',
     'privacy.place.section': 'Kapittelet «{{title}}»',
     'privacy.place.section-untitled': 'Et kapittel uten tittel',
@@ -86,6 +92,9 @@ export const privacyMessages: Catalogues<Key> = {
       '{{place}}, {{field}}: ser ut til å vise til ei enkeltsak eller ein person ({{masked}}). Ein plan skal aldri innehalde saksopplysningar. Fjern tilvisinga.',
     'privacy.place.plan': 'Planen',
     'privacy.place.assessment': 'Kartlegginga',
+    'privacy.place.evaluation': 'Evalueringa',
+    'privacy.place.crisis-centre': 'Krisesentertilbodet',
+    'privacy.place.internal-control': 'Loggen for internkontroll',
     'privacy.place.goal': 'Eit mål i {{focusArea}}',
     'privacy.place.section': 'Kapittelet «{{title}}»',
     'privacy.place.section-untitled': 'Eit kapittel utan tittel',
@@ -123,6 +132,9 @@ export const privacyMessages: Catalogues<Key> = {
       '{{place}}, {{field}}: seems to refer to an individual case or person ({{masked}}). A plan must never hold case information. Remove the reference.',
     'privacy.place.plan': 'The plan',
     'privacy.place.assessment': 'The self-assessment',
+    'privacy.place.evaluation': 'The evaluation',
+    'privacy.place.crisis-centre': 'The crisis-centre service',
+    'privacy.place.internal-control': 'The internal-control log',
     'privacy.place.goal': 'A goal in {{focusArea}}',
     'privacy.place.section': 'The chapter “{{title}}”',
     'privacy.place.section-untitled': 'A chapter without a title',

@@ -5,7 +5,7 @@ import { wrapPlanFile } from '../../../core/plan/create';
 import { docxParts } from '../../../tests/support/docxParts';
 import { realisticPlan } from '../../../tests/support/realisticPlan';
 import { replacePlan } from '../../../tests/support/replacePlan';
-import { makeTempDir } from '../../../tests/support/tempDir';
+import { makeTempDir, snapshotTree } from '../../../tests/support/tempDir';
 import { readWord } from '../../../tests/support/wordDocument';
 import { plansDir } from '../../store/paths';
 import { DownloadShelf } from '../../web/downloads';
@@ -158,11 +158,16 @@ describe('export handlers', () => {
         toYear: 2029,
         path: inside,
       });
+      const before = await snapshotTree(ctx.dataDir);
       const withOut = (await call(ctx, 'export.plan', {
         source: { path: 'inne.planhjul.json' },
+        includeWheel: true,
         outPath: '/tmp/x.docx',
       }).catch((e: unknown) => e)) as ApiError;
       expect(withOut.message).toBe('Bare kommandolinjen kan velge filsti for eksport.');
+      // Refused before anything was made: not even the wheel's picture cache was written (found by the
+      // contract's property test).
+      expect(await snapshotTree(ctx.dataDir)).toEqual(before);
       const outside = (await call(ctx, 'export.plan', { source: { path: planPath } }).catch(
         (e: unknown) => e,
       )) as ApiError;

@@ -7,7 +7,7 @@ import { requireMunicipality } from '../../../core/municipalities/municipalities
 import { planForMunicipality } from '../../../core/municipalities/scope';
 import { findPeriod, reportingPeriods } from '../../../core/reporting/periods';
 import type { Plan } from '../../../core/schema/plan';
-import { checkPlanFileText, describeProblems } from '../../../core/validation';
+import { describeProblems } from '../../../core/validation';
 import { safeFileName, yearSpan } from '../../export/docx/format';
 import type { DocumentLanguage } from '../../export/docx/labels';
 import { cacheDir } from '../../store/paths';
@@ -15,6 +15,7 @@ import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 import type { OutgoingFile } from '../delivery';
 import type { Handlers } from '../handler';
+import { checkedPlanText } from './checkedPlanText';
 
 const WORD = {
   mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -22,7 +23,7 @@ const WORD = {
 };
 
 /** The open plan's current content, or a plan file read (and migrated) without opening or locking it. */
-async function planFrom(source: ExportSource, ctx: ApiContext): Promise<Plan> {
+export async function planFrom(source: ExportSource, ctx: ApiContext): Promise<Plan> {
   if ('docId' in source) return ctx.documents.get(source.docId).plan;
   const path = await ctx.resolvePlanPath(source.path);
   let text: string;
@@ -31,7 +32,7 @@ async function planFrom(source: ExportSource, ctx: ApiContext): Promise<Plan> {
   } catch {
     throw new ApiError({ code: 'not-found', message: `Fant ikke planfilen ${path}.`, path });
   }
-  const check = checkPlanFileText(text);
+  const check = checkedPlanText(text);
   if (!check.ok) {
     throw new ApiError({
       code: 'invalid-plan-file',
@@ -54,7 +55,7 @@ function today(ctx: ApiContext): string {
   return format(ctx.now(), 'yyyy-MM-dd');
 }
 
-function wordFile(name: string, bytes: Uint8Array): OutgoingFile {
+export function wordFile(name: string, bytes: Uint8Array): OutgoingFile {
   return { fileName: safeFileName(name, 'docx'), bytes, ...WORD };
 }
 
@@ -62,14 +63,18 @@ export const exportHandlers: Handlers<
   'export.plan' | 'export.report' | 'export.supervision' | 'export.capabilities'
 > = {
   'export.plan': async (input, ctx) => {
+    ctx.files.checkOutPath?.(input.outPath);
     const plan = await planFrom(input.source, ctx);
     const language = languageOf(plan, input.language);
     const { planDocument } = await import('../../export/docx/planDocument');
-    const { wheelFigure } = await import('../../export/wheel/wheelFigure');
+    const { fourYearFigure, wheelFigure } = await import('../../export/wheel/wheelFigure');
     const wheelPng = input.includeWheel
       ? await wheelFigure(plan, language, ctx.now(), { cacheDir: wheelCacheDir(ctx.dataDir) })
       : undefined;
-    const bytes = await planDocument(plan, { language, today: today(ctx), wheelPng });
+    const fourYearPng = input.includeWheel
+      ? await fourYearFigure(plan, language, ctx.now(), { cacheDir: wheelCacheDir(ctx.dataDir) })
+      : undefined;
+    const bytes = await planDocument(plan, { language, today: today(ctx), wheelPng, fourYearPng });
     const name = `${plan.title} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`;
     return ctx.files.deliver(wordFile(name, bytes), input.outPath);
   },

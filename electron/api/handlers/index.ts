@@ -1,6 +1,8 @@
 import type { Handlers } from '../handler';
+import { anchoringHandlers } from './anchoring';
 import { appHandlers } from './app';
 import { draftingHandlers } from './drafting';
+import { evaluationHandlers } from './evaluation';
 import { exportHandlers } from './exports';
 import { fileHandlers } from './files';
 import { followupHandlers } from './followup';
@@ -23,5 +25,7 @@ export const handlers: Handlers = {
   ...libraryHandlers,
   ...packageHandlers,
   ...workshopHandlers,
+  ...evaluationHandlers,
   ...reminderHandlers,
+  ...anchoringHandlers,
 };

@@ -1,6 +1,7 @@
 import { copyPlan, outlinePlan } from '../../library/copyPlan';
 import { resolveLibraryFolder, usablePlanFiles } from '../../library/libraryFolder';
 import { listLibrary } from '../../library/listLibrary';
+import { todayOf } from '../../library/planSummary';
 import type { Handlers } from '../handler';
 
 export const libraryHandlers: Handlers<
@@ -8,7 +9,8 @@ export const libraryHandlers: Handlers<
 > = {
   'library.list': async (input, ctx) => {
     const folder = resolveLibraryFolder(ctx, input.folder);
-    return { folder, entries: await listLibrary(folder, undefined, usablePlanFiles(ctx)) };
+    const today = input.today ?? todayOf(ctx.now());
+    return { folder, today, entries: await listLibrary(folder, undefined, usablePlanFiles(ctx), today) };
   },
   'library.chooseFolder': async (_input, ctx) => ({
     folder: (await ctx.dialogs?.chooseFolder()) ?? null,

@@ -27,6 +27,7 @@ export const planHandlers: Handlers<
   | 'plan.flush'
   | 'plan.saveAs'
   | 'plan.close'
+  | 'plan.takeOver'
   | 'backups.list'
   | 'backups.restore'
 > = {
@@ -71,6 +72,7 @@ export const planHandlers: Handlers<
     await ctx.documents.close(input.docId);
     return { closed: true };
   },
+  'plan.takeOver': (input, ctx) => ctx.documents.takeOver(input.docId, input.lockSince),
   'backups.list': async (input, ctx) => ctx.documents.listBackups(await ctx.resolvePlanPath(input.path)),
   'backups.restore': async (input, ctx) =>
     remember(ctx, await ctx.documents.restoreBackup(await ctx.resolvePlanPath(input.path), input.backupId)),

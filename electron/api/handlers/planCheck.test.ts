@@ -25,7 +25,7 @@ describe('plan.check', () => {
   it('finds nothing in a complete plan file and scores it 100', async () => {
     const path = join(temp.dir, 'complete.planhjul.json');
     await writeFile(path, JSON.stringify(wrapPlanFile(completePlan())));
-    const report = await call(ctx, 'plan.check', { path });
+    const report = await call(ctx, 'plan.check', { path, today: '2025-12-01' });
     expect(report).toEqual({
       title: 'Trygg hjemme',
       language: 'nb',
@@ -33,6 +33,17 @@ describe('plan.check', () => {
       counts: { error: 0, warning: 0, info: 0 },
       score: 100,
     });
+  });
+
+  it('judges the lifecycle on today, or on the day asked for', async () => {
+    const path = join(temp.dir, 'complete.planhjul.json');
+    await writeFile(path, JSON.stringify(wrapPlanFile(completePlan())));
+    const ids = async (today?: string) =>
+      (await call(ctx, 'plan.check', { path, ...(today ? { today } : {}) })).findings.map((f) => f.id);
+    expect(await ids('2026-01-01')).toEqual(['lifecycle.not-adopted']);
+    expect(await ids('2025-12-31')).toEqual([]);
+    // The real date of this run (the period 2026–2029 has begun by the time this code exists).
+    expect(await ids()).toEqual(['lifecycle.not-adopted']);
   });
 
   it('checks the open plan as it is in memory, with the templates’ labels', async () => {
@@ -49,7 +60,7 @@ describe('plan.check', () => {
 
     const plan = completePlan();
     replacePlan(ctx, doc.docId, { ...plan, measures: plan.measures.slice(0, 3) });
-    const after = await call(ctx, 'plan.check', { docId: doc.docId });
+    const after = await call(ctx, 'plan.check', { docId: doc.docId, today: '2025-12-01' });
     const coverage = after.findings.filter((f) => f.target.kind === 'coverage').map((f) => f.message);
     expect(coverage.join('\n')).toContain('«Negativ sosial kontroll»');
     // The backend's findings carry the templates' labels in every language.

@@ -3,11 +3,12 @@ import type { QualityReport } from '../../../contract/methods/drafting';
 import { checkPlanQuality, countBySeverity } from '../../../core/quality/checkPlan';
 import { qualityScore } from '../../../core/quality/score';
 import type { Plan } from '../../../core/schema/plan';
-import { checkPlanFileText } from '../../../core/validation';
 import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
+import { checkedPlanText } from './checkedPlanText';
 import { qualityVocabulary } from './templatesData';
 
+/** The quality report; with `today` the lifecycle is judged as on that day. */
 export function qualityReport(plan: Plan, today?: string): QualityReport {
   const findings = checkPlanQuality(plan, qualityVocabulary, today);
   return { findings, counts: countBySeverity(findings), score: qualityScore(plan, qualityVocabulary) };
@@ -26,7 +27,7 @@ export async function planToCheck(
   } catch {
     throw new ApiError({ code: 'not-found', message: `Fant ikke filen ${path}.`, path });
   }
-  const result = checkPlanFileText(text);
+  const result = checkedPlanText(text);
   if (!result.ok) {
     throw new ApiError({
       code: 'invalid-plan-file',

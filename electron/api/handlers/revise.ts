@@ -1,3 +1,6 @@
+import { latestEvaluation } from '../../../core/evaluation/prefill';
+import { formatCoreMessage } from '../../../core/messages/catalogues';
+import { message } from '../../../core/messages/message';
 import { op } from '../../../core/operations/registry';
 import { newStep } from '../../../core/operations/step';
 import { revisePlan } from '../../../core/revision/revisePlan';
@@ -19,9 +22,22 @@ export const revisePlanHandler: Handler<'plan.revise'> = async (input, ctx) => {
       path: doc.path,
     });
   }
+  const evaluation = input.fromEvaluation ? latestEvaluation(doc.plan) : undefined;
+  if (input.fromEvaluation && !evaluation) {
+    throw new ApiError({
+      code: 'invalid-input',
+      message: formatCoreMessage(message('evaluation.none'), doc.plan.language),
+    });
+  }
   const { newPlan } = revisePlan(
     doc.plan,
-    { title: input.title, fromYear: input.fromYear, toYear: input.toYear, oldPath: doc.path },
+    {
+      title: input.title,
+      fromYear: input.fromYear,
+      toYear: input.toYear,
+      oldPath: doc.path,
+      ...(evaluation ? { evaluation } : {}),
+    },
     ctx.now(),
   );
   const path = input.path

@@ -29,6 +29,11 @@ async function exportSource(ctx: ApiContext, input: { docId?: string; path?: str
   return result.file.plan;
 }
 
+/** Noon on `day` (`YYYY-MM-DD`), local time: a `--today` given on the command line. */
+export function dayAt(day: string): Date {
+  return new Date(`${day}T12:00:00`);
+}
+
 export const wheelHandlers: Handlers<'wheel.holidays' | 'wheel.exportImage' | 'wheel.exportCalendar'> = {
   'wheel.holidays': async (input) => {
     const { norwegianPublicHolidays } = await import('../../export/wheel/holidays');
@@ -38,7 +43,8 @@ export const wheelHandlers: Handlers<'wheel.holidays' | 'wheel.exportImage' | 'w
     const whole = await exportSource(ctx, input);
     const plan = input.municipality ? planForMunicipality(whole, input.municipality) : whole;
     const { fromYear, toYear } = plan.period;
-    if (input.year < fromYear || input.year > toYear) {
+    const now = input.today ? dayAt(input.today) : ctx.now();
+    if (input.year !== undefined && (input.year < fromYear || input.year > toYear)) {
       throw new ApiError({
         code: 'invalid-input',
         message: `${input.year} er utenfor planperioden ${fromYear}–${toYear}. Velg et år i planperioden.`,
@@ -46,10 +52,10 @@ export const wheelHandlers: Handlers<'wheel.holidays' | 'wheel.exportImage' | 'w
     }
     const { wheelImageFile } = await import('../../export/wheel/wheelImage');
     const file = wheelImageFile(plan, {
-      year: input.year,
+      year: input.fourYear ? null : (input.year ?? fromYear),
       format: input.format,
       language: input.language ?? plan.language,
-      now: ctx.now(),
+      now,
       ...(input.rings ? { rings: input.rings } : {}),
       ...(input.ownerUnitId ? { ownerUnitId: input.ownerUnitId } : {}),
     });
@@ -59,7 +65,7 @@ export const wheelHandlers: Handlers<'wheel.holidays' | 'wheel.exportImage' | 'w
     const whole = await exportSource(ctx, input);
     const plan = input.municipality ? planForMunicipality(whole, input.municipality) : whole;
     const file = planCalendarFile(plan, {
-      now: ctx.now(),
+      now: input.today ? dayAt(input.today) : ctx.now(),
       language: input.language ?? plan.language,
       version: ctx.version,
     });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { QualityFinding } from '../../../core/quality/finding';
 import { call } from '../../api/dispatch';
-import { parseCommandArgs, singlePositional } from '../args';
+import { parseCommandArgs, parseToday, singlePositional } from '../args';
 import type { CliCommand } from '../command';
 import { withCliContext } from '../context';
 import { cliLanguage, cliText } from '../planLanguage';
@@ -17,6 +17,7 @@ const PARTS: { part: Exclude<Part, 'other'>; holds: (f: QualityFinding) => boole
       f.target.kind === 'anchoring' ||
       (f.target.kind === 'plan' && /^(coordinator|mandate)/.test(f.target.field ?? '')),
   },
+  { part: 'lifecycle', holds: (f) => f.target.kind === 'plan' && f.target.field === 'lifecycle' },
   { part: 'kostra', holds: (f) => f.target.kind === 'plan' && (f.target.field ?? '').startsWith('kostra') },
   {
     part: 'focusAreas',
@@ -51,7 +52,7 @@ export const checkCommand: CliCommand = {
       today: { type: 'string' },
     });
     const path = resolve(singlePositional(positionals, 'planfil'));
-    const today = values.today;
+    const today = parseToday(values.today);
     const report = await withCliContext(values.data, (ctx) =>
       call(ctx, 'plan.check', { path, ...(today ? { today } : {}) }),
     );

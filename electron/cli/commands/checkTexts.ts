@@ -1,7 +1,7 @@
 import type { QualityFinding } from '../../../core/quality/finding';
 import type { CliLanguage } from '../planLanguage';
 
-type Part = 'anchoring' | 'kostra' | 'focusAreas' | 'measures' | 'coverage' | 'text' | 'other';
+type Part = 'lifecycle' | 'anchoring' | 'kostra' | 'focusAreas' | 'measures' | 'coverage' | 'text' | 'other';
 
 interface CheckTexts {
   parts: Record<Part, string>;
@@ -16,6 +16,7 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 export const CHECK_TEXTS: Record<CliLanguage, CheckTexts> = {
   nb: {
     parts: {
+      lifecycle: 'Planens livsløp',
       anchoring: 'Oppstart og forankring',
       kostra: 'KOSTRA',
       focusAreas: 'Satsingsområder og mål',
@@ -32,6 +33,7 @@ export const CHECK_TEXTS: Record<CliLanguage, CheckTexts> = {
   },
   nn: {
     parts: {
+      lifecycle: 'Livsløpet til planen',
       anchoring: 'Oppstart og forankring',
       kostra: 'KOSTRA',
       focusAreas: 'Satsingsområde og mål',

@@ -5,6 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliProcess } from '../../../tests/support/cli';
 import { makeTempDir } from '../../../tests/support/tempDir';
 import { runCli } from '../run';
+import { exportSubcommands } from './export/index';
+
+/** The kinds of export, as the command names them in its messages and help. */
+const exportKinds = exportSubcommands.map((command) => command.name).join('|');
 
 const cli = runCliProcess;
 
@@ -99,18 +103,19 @@ describe('planhjulet export wheel | ics', () => {
     });
     const unknown = await inProcess(['export', 'poster', plan]);
     expect(unknown.code).toBe(1);
-    expect(unknown.err[0]).toBe('Ukjent eksport «poster». Velg plan|report|wheel|ics|status-forms|reminders|supervision.');
+    expect(exportKinds).toMatch(/^plan\|report\|wheel\|ics\|status-forms\b/);
+    expect(unknown.err[0]).toBe(`Ukjent eksport «poster». Velg ${exportKinds}.`);
     const lang = await inProcess(['export', 'ics', plan, '--out', 'x.ics', '--lang', 'se']);
     expect(lang.err[0]).toBe('--lang må være nb, nn eller en, ikke «se».');
   });
 
   it('shows the subcommands in the help', async () => {
     const help = await inProcess(['--help']);
-    expect(
-      help.out.some((line) => line.includes('export plan|report|wheel|ics|status-forms|reminders|supervision PLAN --out FIL')),
-    ).toBe(true);
+    expect(help.out.some((line) => line.includes(`export ${exportKinds} PLAN --out FIL`))).toBe(true);
     const sub = await inProcess(['export', 'ics', '--help']);
     expect(sub).toMatchObject({ code: 0 });
-    expect(sub.out[1]).toBe('Bruk: planhjulet export ics PLAN.planhjul.json --out FIL.ics [--lang nb|nn|en] [--municipality KOMMUNE]');
+    expect(sub.out[1]).toMatch(
+      /^Bruk: planhjulet export ics PLAN\.planhjul\.json --out FIL\.ics \[--lang nb\|nn\|en\]/,
+    );
   });
 });

@@ -1,11 +1,14 @@
 import type { CliCommand } from '../command';
+import { adoptCommand } from './adopt';
 import { checkCommand } from './check';
+import { evaluateCommand } from './evaluate';
 import { exportCommand } from './export';
 import { handoutCommand } from './handout';
 import { importCommand } from './import';
 import { libraryCommand } from './library';
 import { newCommand } from './new';
 import { packageCommand } from './package';
+import { reviseCommand } from './revise';
 import { serveCommand } from './serve';
 import { statusCommand } from './status';
 import { validateCommand } from './validate';
@@ -16,7 +19,10 @@ export const commands: readonly CliCommand[] = [
   validateCommand,
   checkCommand,
   importCommand,
+  adoptCommand,
   statusCommand,
+  evaluateCommand,
+  reviseCommand,
   exportCommand,
   handoutCommand,
   libraryCommand,

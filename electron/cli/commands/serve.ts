@@ -1,5 +1,4 @@
 import { defaultDataDir } from '../../store/paths';
-import { startWebServer } from '../../web';
 import { parseCommandArgs } from '../args';
 import { type CliCommand, UsageError } from '../command';
 import { openInBrowser } from '../openInBrowser';
@@ -17,6 +16,8 @@ export const serveCommand: CliCommand = {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError('--port må være et tall fra 0 til 65535.');
+    // Loaded here, not at start-up: the web server (http, its routes and pages) is of no use to other commands.
+    const { startWebServer } = await import('../../web');
     const server = await startWebServer({ dataDir: values.data ?? defaultDataDir(), port });
     io.out(server.url);
     if (values.open) openInBrowser(server.url, io);

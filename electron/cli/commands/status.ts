@@ -6,7 +6,7 @@ import type { StatusImportPreview } from '../../../core/status/importSchema';
 import type { StatusRound } from '../../../core/status/roundSchema';
 import type { HostContext } from '../../api/createContext';
 import { call } from '../../api/dispatch';
-import { parseCommandArgs, requireString, singlePositional } from '../args';
+import { parseCommandArgs, parseToday, requireString, singlePositional } from '../args';
 import { type CliCommand, type CliIo, UsageError } from '../command';
 import { withCliContext } from '../context';
 import { cliLanguage, cliText, inPlanLanguage } from '../planLanguage';
@@ -17,7 +17,7 @@ export const statusCommand: CliCommand = {
   name: 'status',
   summary: 'Statusrunde for en periode, eller importer et utfylt statusskjema',
   usage:
-    'status PLAN --period ID [--import SKJEMA.xlsx [--on-conflict keep|correct] [--dry-run]] [--as-of ÅÅÅÅ-MM-DD] [--municipality KOMMUNE]',
+    'status PLAN --period ID [--import SKJEMA.xlsx [--on-conflict keep|correct] [--dry-run]] [--as-of|--today ÅÅÅÅ-MM-DD] [--municipality KOMMUNE]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       period: { type: 'string' },
@@ -25,9 +25,11 @@ export const statusCommand: CliCommand = {
       'on-conflict': { type: 'string' },
       'dry-run': { type: 'boolean' },
       'as-of': { type: 'string' },
+      today: { type: 'string' },
       municipality: { type: 'string' },
       data: { type: 'string' },
     });
+    const asOf = values['as-of'] ?? parseToday(values.today);
     const path = resolve(singlePositional(positionals, 'planfil'));
     const periodId = requireString(values.period, '--period');
     const onConflict = values['on-conflict'];
@@ -46,7 +48,7 @@ export const statusCommand: CliCommand = {
           const checks = await call(ctx, 'status.checks', {
             docId: doc.docId,
             periodId,
-            ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
+            ...(asOf ? { asOf } : {}),
           });
           // Missing reports are listed above, by owner.
           const findings = checks.findings.filter((f) => f.kind !== 'no-report');

@@ -32,8 +32,10 @@ describe('CLI: handout, library and package', () => {
     const { value } = await mammoth.extractRawText({ path: join(temp.dir, 'verksted.docx') });
     expect(value).toContain('Uten ansvarlig enhet (1)');
 
-    expect(await cli('library', temp.dir)).toBe(0);
-    expect(out.join('\n')).toMatch(/Bodø: «Trygg hverdag» 2026–2029, 3 tiltak, 33 % med ansvarlig og frist/);
+    expect(await cli('library', temp.dir, '--today', '2026-12-02')).toBe(0);
+    expect(out.join('\n')).toMatch(
+      /Bodø: «Trygg hverdag» 2026–2029, Utkast, 1125 dager igjen, 3 tiltak, 33 % med ansvarlig og frist/,
+    );
     expect(out.join('\n')).toMatch(/rot\.planhjul\.json: kan ikke åpnes – Filen er ikke gyldig JSON/);
 
     const pkg = join(temp.dir, 'bodø.planhjulpakke.json');

@@ -36,6 +36,11 @@ export interface DocumentFrame {
   /** The first page (title page), without running header and page number. */
   titlePage: FileChild[];
   sections: BodySection[];
+  /**
+   * Ask Word to update the fields when the document opens, so a table of contents gets its page numbers
+   * without the reader knowing to ask (Word asks the reader first). Only for documents that need it.
+   */
+  updateFields?: boolean;
 }
 
 function runningHeader(left: string, right: string, width: number): Header {
@@ -109,6 +114,7 @@ export function buildDocument(frame: DocumentFrame): Document {
     subject: safeLine(frame.subject),
     description: safeLine(`${frame.subject} (${DOCUMENT_LANGUAGE_TAG[frame.language]})`),
     styles: documentStyles(frame.language),
+    ...(frame.updateFields ? { features: { updateFields: true } } : {}),
     sections,
   });
 }

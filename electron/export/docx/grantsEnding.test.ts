@@ -41,3 +41,13 @@ describe('the progress report and grants ending within 12 months', () => {
     expect(nn.text).toContain('Vidareført i ordinær drift 14.12.2027');
   });
 });
+
+describe('the plan document and grants', () => {
+  it('names the grant scheme, amount a year and end date in the measure facts', async () => {
+    const { planDocument } = await import('./planDocument');
+    const doc = await readWord(
+      await planDocument(nationalStylePlan(), { language: 'nb', today: '2027-05-20' }),
+    );
+    expect(doc.text).toContain('Tilskudd, TryggEst, kr 350 000 per år, til 31.12.2027');
+  });
+});

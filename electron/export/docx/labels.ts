@@ -80,6 +80,8 @@ export interface ExportLabels {
   noMeasuresInPlan: string;
   statusByArea: string;
   total: string;
+  /** Under the counts table, before the focus areas its numbered columns stand for. */
+  areaColumnsKey: string;
   chartCaption: string;
   chartAlt: string;
   decisionsNeeded: string;
@@ -193,6 +195,7 @@ const nb: ExportLabels = {
   noMeasuresInPlan: 'Planen har ingen tiltak ennå.',
   statusByArea: 'Status per satsingsområde',
   total: 'Totalt',
+  areaColumnsKey: 'Kolonnene er satsingsområdene:',
   chartCaption: 'Status for tiltakene per satsingsområde',
   chartAlt: 'Liggende stolpediagram over status for tiltakene per satsingsområde per {date}.',
   decisionsNeeded: 'Saker som trenger politisk behandling',
@@ -306,6 +309,7 @@ const nn: ExportLabels = {
   noMeasuresInPlan: 'Planen har ingen tiltak enno.',
   statusByArea: 'Status per satsingsområde',
   total: 'Totalt',
+  areaColumnsKey: 'Kolonnane er satsingsområda:',
   chartCaption: 'Status for tiltaka per satsingsområde',
   chartAlt: 'Liggjande stolpediagram over status for tiltaka per satsingsområde per {date}.',
   decisionsNeeded: 'Saker som treng politisk handsaming',

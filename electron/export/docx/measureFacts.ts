@@ -1,5 +1,5 @@
 import type { Paragraph } from 'docx';
-import { FUNDING_LABELS } from '../../../core/labels/domainLabels';
+import { FUNDING_LABELS, GRANT_SCHEME_LABELS } from '../../../core/labels/domainLabels';
 import type { Indicator } from '../../../core/schema/common';
 import type { Measure } from '../../../core/schema/measure';
 import type { Plan } from '../../../core/schema/plan';
@@ -39,9 +39,20 @@ function nok(amount: number): string {
 }
 
 function resourcesText(measure: Measure, language: DocumentLanguage): string {
-  const { funding, amountNok, note } = measure.resources;
+  const { funding, amountNok, note, grant } = measure.resources;
+  const grantParts =
+    funding === 'grant' && grant
+      ? [
+          GRANT_SCHEME_LABELS[grant.scheme][language],
+          grant.schemeName.trim(),
+          grant.amountPerYearNok !== undefined ? `${nok(grant.amountPerYearNok)} per år` : '',
+          // «til» in Bokmål and Nynorsk alike.
+          grant.to ? `til ${shortDate(grant.to)}` : '',
+        ]
+      : [];
   const parts = [
     funding ? FUNDING_LABELS[funding][language] : '',
+    ...grantParts,
     amountNok !== undefined ? nok(amountNok) : '',
     note.trim(),
   ].filter((p) => p !== '');

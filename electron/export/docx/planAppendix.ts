@@ -9,6 +9,7 @@ import {
 } from '../../../templates/vocabulary';
 import { shortDate } from './format';
 import { type DocumentLanguage, EXPORT_LABELS } from './labels';
+import { anchoringAppendix } from './planAnchoring';
 import { COLORS } from './styles';
 import { dataTable } from './tables';
 import { factLine, heading, line, paragraph, run, textParagraphs } from './text';
@@ -115,5 +116,9 @@ export function planAppendices(
   unitName: (id: string | undefined) => string,
   today: string,
 ): FileChild[] {
-  return [...workingGroup(plan, language, unitName), ...legalFramework(plan, language, numbers, today)];
+  return [
+    ...workingGroup(plan, language, unitName),
+    ...legalFramework(plan, language, numbers, today),
+    ...anchoringAppendix(plan, language, 3),
+  ];
 }

@@ -40,6 +40,7 @@ describe('the plan as a Word document', async () => {
       'Oversikt over tiltak',
       'Vedlegg 1: Arbeidsgruppen',
       'Vedlegg 2: Lovverk og føringer',
+      'Vedlegg 3: Forankring i kommunens styringsdokumenter',
     ]);
     const numbers = measureNumbers(plan);
     const measureHeadings = doc.headings.filter((h) => h.level === 3).map((h) => h.text);
@@ -60,6 +61,8 @@ describe('the plan as a Word document', async () => {
 
   it('has a table of contents field and a summary table whose header row repeats', () => {
     expect(body).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-1&quot;/);
+    // Word is asked to update fields on opening, so the contents get their page numbers.
+    expect(parts.get('word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1|on)")?\/>/);
     expect(body).toMatch(/<w:tblHeader\/>/);
     const summary = doc.tables.find((t) => t[0]?.[0] === 'Nr.');
     expect(summary?.[0]).toEqual(['Nr.', 'Tiltak', 'Ansvarlig', 'Samarbeidspartnere', 'Tidsrom/frist']);
@@ -133,5 +136,55 @@ describe('the plan document in Nynorsk and for a thin draft', () => {
     expect(doc.headings.map((h) => h.text)).toContain('Årshjul');
     expect(doc.imageAlts).toEqual(['Årshjulet med kommunestyremøter og kampanjer']);
     expect(doc.text).toContain('Figur 1: Årshjul 2026–2029');
+  });
+
+  it('places the four-year wheel after the annual wheel', async () => {
+    const png = statusChartPng({ rows: [], statusLabel: (s) => s });
+    const wheelPng = { ...png, altText: 'Årshjulet' };
+    const fourYearPng = {
+      ...png,
+      altText: 'Fireårshjulet med valget i 2027',
+      title: 'Fireårshjul 2026–2029',
+    };
+    const doc = await readWord(
+      await planDocument(plan, { language: 'nb', today: TODAY, wheelPng, fourYearPng }),
+    );
+    const chapters = doc.headings.filter((h) => h.level === 1).map((h) => h.text);
+    expect(chapters.indexOf('Fireårshjul')).toBe(chapters.indexOf('Årshjul') + 1);
+    expect(doc.imageAlts).toEqual(['Årshjulet', 'Fireårshjulet med valget i 2027']);
+    expect(doc.text).toContain('Figur 2: Fireårshjul 2026–2029');
+  });
+
+  it('has the anchoring map and the steering goals as an appendix', async () => {
+    const goal = plan.focusAreas[0]!.goals[0]!;
+    const anchored = {
+      ...plan,
+      anchoringMap: {
+        documents: [
+          {
+            kind: 'economy-plan' as const,
+            presence: 'yes' as const,
+            document: 'Økonomiplan 2026–2029',
+            year: 2025,
+            caseNumber: '25/88',
+          },
+          {
+            kind: 'police-council-agreement' as const,
+            presence: 'partly' as const,
+            document: '',
+            caseNumber: '',
+          },
+        ],
+        steeringGoals: [{ goalId: goal.id, code: 'HP-3.2' }],
+      },
+    };
+    const doc = await readWord(await planDocument(anchored, { language: 'nb', today: TODAY }));
+    expect(doc.text).toContain('Økonomiplan og budsjett Ja Økonomiplan 2026–2029, 2025, sak 25/88');
+    expect(doc.text).toContain('Samarbeidsavtale i politirådet Delvis');
+    expect(doc.text).toContain('Kommunal planstrategi Ikke vurdert');
+    expect(doc.text).toContain(`${goal.text} HP-3.2`);
+    const empty = await readWord(await planDocument(samplePlan(), { language: 'nn', today: TODAY }));
+    expect(empty.text).toContain('Forankring i kommunen sine styringsdokument');
+    expect(empty.text).toContain('Ingen av måla i planen er merkte som styringsmål.');
   });
 });

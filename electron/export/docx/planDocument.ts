@@ -20,6 +20,8 @@ export interface PlanDocumentOptions {
   today: string;
   /** The annual wheel as a picture; the chapter «Årshjul» is left out without it. */
   wheelPng?: PngFigure;
+  /** The four-year wheel as a picture, placed after the annual wheel. */
+  fourYearPng?: PngFigure;
 }
 
 /** «Innhold»: a table-of-contents field over the chapter headings that Word updates (LibreOffice shows it). */
@@ -41,13 +43,28 @@ function textSections(plan: Plan): FileChild[] {
   return children;
 }
 
-function wheelChapter(plan: Plan, language: DocumentLanguage, wheel: PngFigure): FileChild[] {
+const FOUR_YEAR_WHEEL: Record<DocumentLanguage, string> = { nb: 'Fireårshjul', nn: 'Fireårshjul' };
+
+function wheelChapter(
+  plan: Plan,
+  language: DocumentLanguage,
+  wheel: PngFigure,
+  fourYear: PngFigure | undefined,
+): FileChild[] {
   const labels = EXPORT_LABELS[language];
   const caption = `${labels.figure} 1: ${wheel.title ?? `${labels.wheel} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`}`;
-  return [
+  const children: FileChild[] = [
     heading(labels.wheel, 1, { pageBreakBefore: true }),
     ...figureParagraphs(wheel, caption, labels.wheel),
   ];
+  if (fourYear) {
+    const name = FOUR_YEAR_WHEEL[language];
+    children.push(
+      heading(name, 1, { pageBreakBefore: true }),
+      ...figureParagraphs(fourYear, `${labels.figure} 2: ${fourYear.title ?? name}`, name),
+    );
+  }
+  return children;
 }
 
 /** An adopted plan has no chapter for a focus area with nothing in it; a draft shows what is still missing. */
@@ -68,7 +85,7 @@ export function buildPlanDocument(plan: Plan, options: PlanDocumentOptions) {
     ...contents(language),
     ...textSections(plan),
     ...printedFocusAreas(plan).flatMap((area) => focusAreaChapter(area, context)),
-    ...(options.wheelPng ? wheelChapter(plan, language, options.wheelPng) : []),
+    ...(options.wheelPng ? wheelChapter(plan, language, options.wheelPng, options.fourYearPng) : []),
   ];
   return buildDocument({
     language,
@@ -76,6 +93,8 @@ export function buildPlanDocument(plan: Plan, options: PlanDocumentOptions) {
     subject: `${plan.municipality.name} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`,
     runningHeader: { left: plan.title, right: plan.municipality.name },
     titlePage: planTitlePage(plan, language, today),
+    // The table of contents gets its page numbers from Word.
+    updateFields: true,
     sections: [
       { children: before },
       { children: planSummaryTable(plan, language, numbers, unitName), landscape: true },

@@ -50,23 +50,18 @@ export function statusChartFigure(model: ReportModel, language: DocumentLanguage
 
 /**
  * Counts with a row per status (symbol and word, so the table reads without the chart's colours) and a column
- * per focus area, with totals. Focus areas go across because status words are long and area numbers short.
+ * per focus area, with totals. The area columns are headed by the areas' numbers, which never break, and a
+ * key under the table names them: whole names in narrow header cells broke mid-word («forebyggi ng»).
  */
-function countsTable(model: ReportModel, language: DocumentLanguage) {
+function countsTable(model: ReportModel, language: DocumentLanguage): FileChild[] {
   const labels = EXPORT_LABELS[language];
   const statuses = statusesInUse(model);
   const areas = model.areas.filter((a) => a.total > 0);
-  const statusShare = 0.25;
+  const statusShare = 0.3;
   const numberShare = (1 - statusShare) / (areas.length + 1);
-  // Area names in small type so their words fit the narrow columns; with many areas only their numbers,
-  // which the chart above spells out.
-  const areaHeader = (a: (typeof areas)[number]) =>
-    areas.length > 6
-      ? String(a.position)
-      : [run(`${a.position} ${safeLine(a.area.title)}`, { size: 16, bold: true })];
   const columns: Column[] = [
     { header: labels.status, share: statusShare },
-    ...areas.map((a) => ({ header: areaHeader(a), share: numberShare })),
+    ...areas.map((a) => ({ header: String(a.position), share: numberShare })),
     { header: labels.total, share: numberShare },
   ];
   const count = (n: number) => (n === 0 ? '–' : String(n));
@@ -77,7 +72,18 @@ function countsTable(model: ReportModel, language: DocumentLanguage) {
   rows.push({
     cells: [bold(labels.total), ...areas.map((a) => bold(String(a.total))), bold(String(model.measureCount))],
   });
-  return dataTable(columns, rows);
+  const key = paragraph(
+    [
+      run(`${labels.areaColumnsKey} `),
+      ...areas.flatMap((a, i) => [
+        ...(i > 0 ? [run(' · ')] : []),
+        run(`${a.position}`, { bold: true }),
+        run(`\u00a0${safeLine(a.area.title)}`),
+      ]),
+    ],
+    { style: 'SmallPrint', spacing: { before: 60 } },
+  );
+  return [dataTable(columns, rows), key];
 }
 
 function measureLine(entry: ReportedMeasure, language: DocumentLanguage, unitName: (id?: string) => string) {
@@ -127,7 +133,7 @@ export function reportSummary(
         `${labels.figureStatus}: ${labels.chartCaption}`,
         labels.chartCaption,
       ),
-      countsTable(model, language),
+      ...countsTable(model, language),
     );
   }
 

@@ -19,6 +19,9 @@ export const HEADING_FONT = 'Calibri';
 /** Twips (1/1440 inch) per centimetre. */
 export const CM = 567;
 
+/** Where the value of a fact line starts: room for «Samarbeidspartnere» in bold. */
+export const FACT_TAB = 4.6 * CM;
+
 /** A4 with 2.5 cm margins. */
 export const PAGE = {
   width: 11906,
@@ -95,7 +98,9 @@ export function documentStyles(language: DocumentLanguage): IStylesOptions {
         id: 'FactLine',
         name: 'Fact Line',
         basedOn: 'Normal',
-        paragraph: { spacing: { after: 40 }, indent: { left: 4.6 * CM, hanging: 4.6 * CM } },
+        // The tab after the label goes to the hanging indent, as in Word and LibreOffice a hanging indent is a
+        // tab stop: no tab stop of each line's own (1 800 fewer elements in the bench plan).
+        paragraph: { spacing: { after: 40 }, indent: { left: FACT_TAB, hanging: FACT_TAB } },
       },
       {
         id: 'SmallPrint',

@@ -26,15 +26,27 @@ export interface RunStyle {
   break?: number;
 }
 
+/**
+ * The style without bold or italics turned off: off is what every style here has already, and saying it on
+ * each run wrote `<w:b w:val="false"/><w:bCs w:val="false"/>` into thousands of table cells.
+ */
+function plain(style: RunStyle): RunStyle {
+  const { bold, italics, ...rest } = style;
+  return { ...rest, ...(bold ? { bold } : {}), ...(italics ? { italics } : {}) };
+}
+
 /** Runs for text that may hold line breaks: each break becomes a line break inside the paragraph. */
 export function runs(text: string, style: RunStyle = {}): TextRun[] {
   const lines = safeText(text).replace(/\t/g, ' ').split('\n');
-  return lines.map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }));
+  const options = plain(style);
+  return lines.map(
+    (line, index) => new TextRun({ ...options, text: line, ...(index > 0 ? { break: 1 } : {}) }),
+  );
 }
 
 /** One run of one-line text; spaces at its ends are kept, so runs can be joined. */
 export function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ ...style, text: safeText(text).replace(/[\t\n]+/g, ' ') });
+  return new TextRun({ ...plain(style), text: safeText(text).replace(/[\t\n]+/g, ' ') });
 }
 
 type ParagraphOptions = Omit<IParagraphOptions, 'children' | 'text'>;
@@ -111,9 +123,6 @@ export function hasRichText(blocks: RichText): boolean {
   return richTextParagraphs(blocks).length > 0;
 }
 
-/** Where the value of a fact line starts: room for «Samarbeidspartnere» in bold. */
-export const FACT_TAB = 4.6 * CM;
-
 /** «Ansvarlig    Barneverntjenesten»: a bold label, then the value aligned at the tab, wrapping under itself. */
 export function factLine(
   label: string,
@@ -124,7 +133,6 @@ export function factLine(
   return new Paragraph({
     style: 'FactLine',
     keepNext: options.keepNext,
-    tabStops: [{ type: TabStopType.LEFT, position: FACT_TAB }],
     children: [new TextRun({ bold: true, children: [safeLine(label), new Tab()] }), ...valueRuns],
   });
 }

@@ -128,9 +128,21 @@ describe('calendar export', () => {
     expect(byTitle('Frist for tiltak 1.1: Etablere konsultasjonsteam')).toMatchObject([
       { start: '2027-06-30' },
     ]);
-    // 6 wheel events (4 + 1 + 1 + 1 + 1 + 1 entries), 2 × 12 reporting dates, 1 measure deadline.
-    expect(events).toHaveLength(4 + 1 + 1 + 1 + 1 + 1 + 24 + 1);
+    // 6 wheel events (4 + 1 + 1 + 1 + 1 + 1 entries), 2 × 12 reporting dates, 1 measure deadline, and the
+    // lifecycle's start of revision, mid-term evaluation and 2 × 4 leader meetings.
+    expect(events).toHaveLength(4 + 1 + 1 + 1 + 1 + 1 + 24 + 1 + 2 + 8);
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  it('has the lifecycle milestones, which move with the period', () => {
+    const plan = { ...samplePlan(), lifecycle: 'adopted' as const };
+    const start = (p: Plan) =>
+      parse(planCalendar(p, { now: NOW })).find((e) => e.summary === 'Start rullering av planen');
+    expect(start(plan)).toMatchObject({ start: '2029-01-01', allDay: true, recurring: false });
+    expect(start({ ...plan, period: { fromYear: 2026, toYear: 2030 } })?.start).toBe('2030-01-01');
+    const events = parse(planCalendar(plan, { now: NOW }));
+    expect(events.find((e) => e.summary === 'Midtveisevaluering')?.start).toBe('2028-01-01');
+    expect(events.filter((e) => e.summary.startsWith('Planen på ledermøtet'))).toHaveLength(8);
   });
 
   it('gives the same UIDs in two exports, so a re-import updates instead of duplicating', () => {
@@ -152,7 +164,7 @@ describe('calendar export', () => {
     const events = parse(planCalendar(plan, { now: NOW }));
     const occurrences = plan.wheelEvents.flatMap((e) => expandEvent(e, 2026, 2029)).length;
     const expanded = events.reduce((sum, e) => sum + e.dates.length, 0);
-    expect(expanded).toBe(occurrences + 2 * reportingPeriods(plan).length);
+    expect(expanded).toBe(occurrences + 2 * reportingPeriods(plan).length + 2 + 8);
     expect(events.length).toBeLessThan(expanded);
   });
 

@@ -1,5 +1,6 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { RING_LABELS } from '../../../core/labels/domainLabels';
+import { lifecycleMilestones } from '../../../core/lifecycle/milestones';
 import { reportingPeriods } from '../../../core/reporting/periods';
 import type { Language } from '../../../core/schema/common';
 import type { Plan } from '../../../core/schema/plan';
@@ -112,7 +113,12 @@ function generatedEntries(plan: Plan, units: Map<string, string>, language: Lang
       ...(o.ownerUnitId && units.has(o.ownerUnitId) ? [`Ansvarlig: ${units.get(o.ownerUnitId)}`] : []),
     ],
   }));
-  return [...reporting, ...measures];
+  const lifecycle = lifecycleMilestones(plan, language).map((o) => ({
+    uid: calendarUid(plan.id, o.eventId),
+    first: o,
+    description: [RING_LABELS[o.ring][language]],
+  }));
+  return [...reporting, ...measures, ...lifecycle];
 }
 
 /** A revision number that grows whenever the plan changes, so calendars take the newer copy. */
@@ -122,7 +128,8 @@ function sequence(plan: Plan): number {
 
 /**
  * The plan's annual wheel as an iCalendar file (RFC 5545): every wheel event over the plan period, every
- * reporting period's collection deadline and political meeting, and every measure deadline and milestone, as
+ * reporting period's collection deadline and political meeting, every measure deadline and milestone, and the
+ * lifecycle's milestones (start of revision, mid-term evaluation, leader meetings, consultation deadline), as
  * all-day events.
  */
 export function planCalendar(

@@ -2,6 +2,7 @@ import { RING_LABELS } from '../../../core/labels/domainLabels';
 import type { Plan } from '../../../core/schema/plan';
 import { WheelRing } from '../../../core/schema/wheel';
 import type { PngFigure } from '../docx/figure';
+import { fourYearPosterSvg, fourYearSpan } from './fourYearPoster';
 import { cachedPng } from './pngCache';
 import { wheelPoster } from './wheelPoster';
 
@@ -29,4 +30,21 @@ export async function wheelFigure(
       ? `Årshjulet for ${year} med ${poster.count} hendingar fordelte på ringane ${rings}. Hendingane står òg i lista ved sida av hjulet.`
       : `Årshjulet for ${year} med ${poster.count} hendelser fordelt på ringene ${rings}. Hendelsene står også i listen ved siden av hjulet.`;
   return { ...image, altText, title: `Årshjul ${year}` };
+}
+
+/** The four-year wheel as a figure for the plan document, after the annual wheel. */
+export async function fourYearFigure(
+  plan: Plan,
+  language: 'nb' | 'nn',
+  now: Date,
+  options: WheelFigureOptions = {},
+): Promise<PngFigure> {
+  const { from, to } = fourYearSpan(plan);
+  const image = await cachedPng(fourYearPosterSvg(plan, { language, now }), 1.5, options.cacheDir);
+  const span = `${from}–${to}`;
+  const altText =
+    language === 'nn'
+      ? `Fireårshjulet for ${span}: kommunestyreperioden og valet, kommunal planstrategi, kommuneplanen, økonomiplan og budsjett kvar haust, og perioden, midtvegsevalueringa og rulleringa av handlingsplanen. Hendingane står òg i lista ved sida av hjulet.`
+      : `Fireårshjulet for ${span}: kommunestyreperioden og valget, kommunal planstrategi, kommuneplanen, økonomiplan og budsjett hver høst, og handlingsplanens periode, midtveisevaluering og rullering. Hendelsene står også i listen ved siden av hjulet.`;
+  return { ...image, altText, title: `Fireårshjul ${span}` };
 }

@@ -1,5 +1,6 @@
 import type { Plan } from '../../../core/schema/plan';
 import type { OutgoingFile } from '../outgoingFile';
+import { fourYearPosterSvg, fourYearSpan } from './fourYearPoster';
 import { svgToPng } from './png';
 import { type WheelPosterOptions, wheelPosterSvg } from './wheelPoster';
 
@@ -17,9 +18,18 @@ function safeFileName(text: string): string {
     .slice(0, 80);
 }
 
-export function wheelImageFile(plan: Plan, options: WheelImageOptions): OutgoingFile {
-  const svg = wheelPosterSvg(plan, options);
-  const base = safeFileName(`Årshjul ${options.year} ${plan.municipality.name}`);
+/** The annual wheel of `year`, or (with `year` null) the four-year wheel, as an SVG or PNG file. */
+export function wheelImageFile(
+  plan: Plan,
+  options: Omit<WheelImageOptions, 'year'> & { year: number | null },
+): OutgoingFile {
+  const { year } = options;
+  const svg = year === null ? fourYearPosterSvg(plan, options) : wheelPosterSvg(plan, { ...options, year });
+  const name =
+    year === null
+      ? `Fireårshjul ${fourYearSpan(plan).from}-${fourYearSpan(plan).to} ${plan.municipality.name}`
+      : `Årshjul ${year} ${plan.municipality.name}`;
+  const base = safeFileName(name);
   if (options.format === 'svg') {
     return {
       fileName: `${base}.svg`,

@@ -1,5 +1,6 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { TakeOverLock } from './TakeOverLock';
 import type { PlanDocument } from './usePlanDocument';
 
 export function ReadOnlyBanner({ document }: { document: PlanDocument }) {
@@ -12,6 +13,7 @@ export function ReadOnlyBanner({ document }: { document: PlanDocument }) {
         <strong>{t('document.readOnlyHeading')}</strong>
       </Paragraph>
       <Paragraph>{document.doc.readOnlyReason ?? t('document.readOnlyDefault')}</Paragraph>
+      {document.doc.lock?.canTakeOver && <TakeOverLock document={document} lock={document.doc.lock} />}
     </Alert>
   );
 }

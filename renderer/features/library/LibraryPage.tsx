@@ -1,4 +1,13 @@
-import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Spinner,
+} from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../../contract/methods/library';
@@ -17,6 +26,8 @@ import { LibraryTable } from './LibraryTable';
 import { useLibrary } from './useLibrary';
 import './library.css';
 
+type LifecycleFilter = 'all' | 'expired' | 'expiring';
+
 /**
  * The library of plans: every plan file in a folder (one per municipality) with its state at a glance, to
  * open, to copy as a starting point for another municipality, or to send as a package; and the import of
@@ -33,6 +44,7 @@ export function LibraryPage() {
   const exporter = useExportPackage();
   const [copying, setCopying] = useState<LibraryEntry | null>(null);
   const [copied, setCopied] = useState<{ path: string; title: string } | null>(null);
+  const [lifecycleFilter, setLifecycleFilter] = useState<LifecycleFilter>('all');
 
   const chooseFolder = async () => {
     try {
@@ -43,6 +55,11 @@ export function LibraryPage() {
     }
   };
 
+  const shown = library.entries.filter(
+    (e) =>
+      lifecycleFilter === 'all' ||
+      (lifecycleFilter === 'expired' ? e.summary?.expiredOrNotAdopted : e.summary?.expiresWithinYear),
+  );
   const valid = library.entries.filter((e) => e.summary !== null).length;
   const invalid = library.entries.length - valid;
 
@@ -100,8 +117,21 @@ export function LibraryPage() {
               {t('library.count', { count: valid })}
               {invalid > 0 ? ` ${t('library.invalidCount', { count: invalid })}` : ''}
             </Paragraph>
+            <Field data-size="sm" className="ph-library__filter">
+              <Label htmlFor="library-lifecycle-filter">{t('planLife.library.filterLabel')}</Label>
+              <Select
+                id="library-lifecycle-filter"
+                width="auto"
+                value={lifecycleFilter}
+                onChange={(e) => setLifecycleFilter(e.target.value as LifecycleFilter)}
+              >
+                <Select.Option value="all">{t('planLife.library.filterAll')}</Select.Option>
+                <Select.Option value="expired">{t('planLife.library.filterExpired')}</Select.Option>
+                <Select.Option value="expiring">{t('planLife.library.filterExpiring')}</Select.Option>
+              </Select>
+            </Field>
             <LibraryTable
-              entries={library.entries}
+              entries={shown}
               exportingPath={exporter.busyPath}
               onOpen={(entry) => void opener.openPath(entry.path)}
               onCopy={(entry) => {

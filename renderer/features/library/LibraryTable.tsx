@@ -2,6 +2,7 @@ import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../../contract/methods/library';
 import { periodLabel } from '../../../core/labels/domainLabels';
+import { LIFECYCLE_STATE_LABELS } from '../../../core/lifecycle/labels';
 import { formatSavedAt } from '../../i18n/dates';
 
 interface LibraryTableProps {
@@ -66,7 +67,14 @@ export function LibraryTable({ entries, exportingPath, onOpen, onCopy, onExport 
                     <Table.Cell>
                       {s.fromYear}–{s.toYear}
                     </Table.Cell>
-                    <Table.Cell>{t(`lifecycle.${s.lifecycle}`)}</Table.Cell>
+                    <Table.Cell>
+                      {LIFECYCLE_STATE_LABELS[s.lifecycleState][language]}
+                      {(s.lifecycleState === 'in-force' || s.lifecycleState === 'expiring') && (
+                        <span className="ph-muted ph-library__file">
+                          {t('planLife.library.daysLeft', { count: s.daysLeft })}
+                        </span>
+                      )}
+                    </Table.Cell>
                     <Table.Cell className="ph-num">{s.measureCount}</Table.Cell>
                     <Table.Cell className="ph-num">
                       {s.ownerAndDeadlineShare === null ? '–' : `${s.ownerAndDeadlineShare} %`}

@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { useCallback, useEffect, useState } from 'react';
 import type { LibraryEntry } from '../../../contract/methods/library';
 import { invoke } from '../../api/client';
@@ -34,7 +35,9 @@ export function useLibrary(allowOtherFolders: boolean): Library {
     setLoading(true);
     setError(null);
     try {
-      const listed = await invoke('library.list', wanted ? { folder: wanted } : {});
+      // The lifecycle is judged on the page's today, so the page and its filters agree.
+      const today = format(new Date(), 'yyyy-MM-dd');
+      const listed = await invoke('library.list', { ...(wanted ? { folder: wanted } : {}), today });
       setFolder(listed.folder);
       setEntries(listed.entries);
     } catch (failure) {

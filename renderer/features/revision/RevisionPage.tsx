@@ -6,12 +6,16 @@ import {
   Link,
   Paragraph,
   Spinner,
+  Switch,
   Textfield,
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { latestEvaluation } from '../../../core/evaluation/prefill';
+import { EVALUATION_KIND_LABELS } from '../../../core/labels/evaluationLabels';
 import { measureNumbers } from '../../../core/plan/numbering';
 import { type RevisionOutcome, revisePlan } from '../../../core/revision/revisePlan';
+import type { Evaluation } from '../../../core/schema/evaluation';
 import type { Plan } from '../../../core/schema/plan';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
@@ -19,6 +23,7 @@ import { DEFAULT_PLAN_PAGE, navigate, planPageRoute } from '../../app/router';
 import { useNotices } from '../../components/Notices';
 import { useOpenPlan, usePlanDocuments } from '../document/DocumentContext';
 import { suggestedFileName } from '../document/suggestedFileName';
+import { useDomainLanguage } from '../status/useDomainLanguage';
 import { checkRevision, defaultRevision, type RevisionErrors, type RevisionValues } from './revisionForm';
 import '../status/status.css';
 import './revision.css';
@@ -29,12 +34,13 @@ const GROUPS: Group[] = ['carried', 'completed', 'inOperation', 'stopped', 'notC
 const ALWAYS_SHOWN: Group[] = ['carried', 'completed', 'notCarried'];
 
 /** What revising would do now: which measures go where. Pure; the same function the backend runs. */
-function previewOutcome(plan: Plan): RevisionOutcome | null {
+function previewOutcome(plan: Plan, evaluation?: Evaluation): RevisionOutcome | null {
   const span = plan.period.toYear - plan.period.fromYear;
   const request = {
     title: plan.title,
     fromYear: plan.period.toYear + 1,
     toYear: plan.period.toYear + 1 + span,
+    ...(evaluation ? { evaluation } : {}),
   };
   try {
     return revisePlan(plan, request, new Date()).outcome;
@@ -49,6 +55,7 @@ function previewOutcome(plan: Plan): RevisionOutcome | null {
  */
 export function RevisionPage() {
   const { t } = useTranslation();
+  const { language } = useDomainLanguage();
   const { announce, showError } = useNotices();
   const doc = useOpenPlan();
   const documents = usePlanDocuments();
@@ -58,9 +65,15 @@ export function RevisionPage() {
   const [busy, setBusy] = useState(false);
   const fields = useRef<Partial<Record<keyof RevisionValues, HTMLInputElement | null>>>({});
   const archived = plan.lifecycle === 'expired';
+  const evaluation = latestEvaluation(plan);
+  const [useEvaluation, setUseEvaluation] = useState(true);
+  const fromEvaluation = useEvaluation && evaluation !== undefined;
 
-  // Which measure goes where depends on the plan only, not on the new title or years.
-  const outcome = useMemo(() => (archived ? null : previewOutcome(plan)), [archived, plan]);
+  // Which measure goes where depends on the plan (and its evaluation) only, not on the new title or years.
+  const outcome = useMemo(
+    () => (archived ? null : previewOutcome(plan, fromEvaluation ? evaluation : undefined)),
+    [archived, plan, fromEvaluation, evaluation],
+  );
   const numbers = useMemo(() => measureNumbers(plan), [plan]);
 
   const change = (field: keyof RevisionValues) => (event: { target: { value: string } }) => {
@@ -103,6 +116,7 @@ export function RevisionPage() {
         docId: doc.doc.docId,
         ...result.request,
         ...(path ? { path } : {}),
+        fromEvaluation,
       });
       await documents.open(created);
       navigate(planPageRoute(DEFAULT_PLAN_PAGE));
@@ -137,6 +151,16 @@ export function RevisionPage() {
                 {t('revision.summary.heading')}
               </Heading>
               <Paragraph>{t('revision.summary.intro')}</Paragraph>
+              {evaluation && (
+                <Switch
+                  label={t('evaluation.revision.fromEvaluation', {
+                    kind: EVALUATION_KIND_LABELS[evaluation.kind][language].toLocaleLowerCase('nb'),
+                  })}
+                  description={t('evaluation.revision.fromEvaluationHint')}
+                  checked={useEvaluation}
+                  onChange={(event) => setUseEvaluation(event.target.checked)}
+                />
+              )}
               {outcome.notCarried.length > 0 && (
                 <Alert data-color="warning">
                   <Paragraph>

@@ -1,4 +1,7 @@
+import { nextTitle } from '../../../core/revision/nextTitle';
 import type { Plan } from '../../../core/schema/plan';
+
+export { nextTitle };
 
 export interface RevisionValues {
   title: string;
@@ -11,13 +14,6 @@ export type RevisionErrors = Partial<
 >;
 
 const YEAR = /^\d{4}$/;
-
-/** The old title with its years moved on («… 2026–2029» -> «… 2030–2033»), or the years added to it. */
-export function nextTitle(title: string, from: number, to: number, newFrom: number, newTo: number): string {
-  const span = new RegExp(`${from}\\s*[–-]\\s*${to}`);
-  if (span.test(title)) return title.replace(span, `${newFrom}–${newTo}`);
-  return `${title.trim()} ${newFrom}–${newTo}`;
-}
 
 /** The next plan starts the year after this one ends and lasts as long. */
 export function defaultRevision(plan: Pick<Plan, 'title' | 'period'>): RevisionValues {

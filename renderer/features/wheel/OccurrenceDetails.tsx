@@ -117,6 +117,9 @@ export function OccurrenceDetails(props: OccurrenceDetailsProps) {
           <a href={`#${planPageRoute('reporting')}`}>{t('wheel.details.goToReporting')}</a>
         </Paragraph>
       )}
+      {occurrence.source === 'lifecycle' && (
+        <Paragraph data-size="sm">{t('wheel.details.lifecycleHint')}</Paragraph>
+      )}
       {(occurrence.source === 'measure-deadline' ||
         occurrence.source === 'milestone' ||
         occurrence.source === 'grant-decision') && (

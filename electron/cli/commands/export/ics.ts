@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { call } from '../../../api/dispatch';
-import { parseCommandArgs, requireString, singlePositional } from '../../args';
+import { parseCommandArgs, parseToday, requireString, singlePositional } from '../../args';
 import { type CliCommand, UsageError } from '../../command';
 import { withCliContext } from '../../context';
 import { parseLanguage } from './language';
@@ -8,14 +8,17 @@ import { parseLanguage } from './language';
 export const icsExport: CliCommand = {
   name: 'ics',
   summary: 'Kalenderfil med årshjulet, rapporteringsfrister og tiltaksfrister',
-  usage: 'ics PLAN.planhjul.json --out FIL.ics [--lang nb|nn|en] [--municipality KOMMUNE]',
+  usage:
+    'ics PLAN.planhjul.json --out FIL.ics [--lang nb|nn|en] [--municipality KOMMUNE] [--today ÅÅÅÅ-MM-DD]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       out: { type: 'string' },
       lang: { type: 'string' },
+      today: { type: 'string' },
       municipality: { type: 'string' },
       data: { type: 'string' },
     });
+    const today = parseToday(values.today);
     const path = resolve(singlePositional(positionals, 'planfil'));
     const out = resolve(requireString(values.out, '--out'));
     if (extname(out).toLowerCase() !== '.ics') throw new UsageError('--out må slutte på .ics.');
@@ -25,6 +28,7 @@ export const icsExport: CliCommand = {
         path,
         out,
         ...(language ? { language } : {}),
+        ...(today ? { today } : {}),
         ...(values.municipality ? { municipality: values.municipality } : {}),
       }),
     );

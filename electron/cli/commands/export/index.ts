@@ -1,9 +1,11 @@
 import type { CliCommand } from '../../command';
+import { evaluationExportCommand } from './evaluation';
 import { icsExport } from './ics';
 import { planExportCommand } from './plan';
 import { remindersExport } from './reminders';
 import { reportExportCommand } from './report';
 import { statusFormsExport } from './status-forms';
+import { steeringGoalsExport } from './steering-goals';
 import { supervisionExportCommand } from './supervision';
 import { wheelExport } from './wheel';
 
@@ -14,6 +16,8 @@ export const exportSubcommands: readonly CliCommand[] = [
   wheelExport,
   icsExport,
   statusFormsExport,
+  evaluationExportCommand,
   remindersExport,
   supervisionExportCommand,
+  steeringGoalsExport,
 ];

@@ -1,24 +1,32 @@
 import { extname, resolve } from 'node:path';
 import { call } from '../../../api/dispatch';
-import { parseCommandArgs, parseYear, requireString, singlePositional } from '../../args';
+import { parseCommandArgs, parseToday, parseYear, requireString, singlePositional } from '../../args';
 import { type CliCommand, UsageError } from '../../command';
 import { withCliContext } from '../../context';
 import { parseLanguage } from './language';
 
 export const wheelExport: CliCommand = {
   name: 'wheel',
-  summary: 'Årshjulet for ett år som bilde (SVG eller PNG)',
-  usage: 'wheel PLAN.planhjul.json --year ÅÅÅÅ --out FIL.svg|FIL.png [--lang nb|nn|en]',
+  summary: 'Årshjulet for ett år, eller fireårshjulet, som bilde (SVG eller PNG)',
+  usage:
+    'wheel PLAN.planhjul.json (--year ÅÅÅÅ | --four-year) --out FIL.svg|FIL.png [--lang nb|nn|en] [--today ÅÅÅÅ-MM-DD]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       year: { type: 'string' },
       out: { type: 'string' },
       lang: { type: 'string' },
+      'four-year': { type: 'boolean' },
+      today: { type: 'string' },
       municipality: { type: 'string' },
       data: { type: 'string' },
     });
     const path = resolve(singlePositional(positionals, 'planfil'));
-    const year = parseYear(requireString(values.year, '--year'), '--year');
+    const fourYear = values['four-year'] === true;
+    if (fourYear === (values.year !== undefined)) {
+      throw new UsageError('Oppgi enten --year ÅÅÅÅ (årshjulet) eller --four-year (fireårshjulet).');
+    }
+    const year = fourYear ? undefined : parseYear(requireString(values.year, '--year'), '--year');
+    const today = parseToday(values.today);
     const out = resolve(requireString(values.out, '--out'));
     const format = extname(out).toLowerCase().slice(1);
     if (format !== 'svg' && format !== 'png') {
@@ -28,14 +36,16 @@ export const wheelExport: CliCommand = {
     const result = await withCliContext(values.data, (ctx) =>
       call(ctx, 'wheel.exportImage', {
         path,
-        year,
         format,
         out,
+        ...(year === undefined ? { fourYear: true } : { year }),
         ...(language ? { language } : {}),
         ...(values.municipality ? { municipality: values.municipality } : {}),
+        ...(today ? { today } : {}),
       }),
     );
-    io.out(`Lagret årshjulet for ${year} i ${result.savedPath ?? out}`);
+    const what = year === undefined ? 'fireårshjulet' : `årshjulet for ${year}`;
+    io.out(`Lagret ${what} i ${result.savedPath ?? out}`);
     return 0;
   },
 };

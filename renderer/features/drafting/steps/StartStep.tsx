@@ -4,6 +4,7 @@ import { op } from '../../../../core/operations/registry';
 import type { PlanDetailsChanges } from '../../../../core/plan/planDetails';
 import type { Plan } from '../../../../core/schema/plan';
 import { useOpenPlan } from '../../document/DocumentContext';
+import { AnchoringMapSection } from '../../lifecycle/AnchoringMapSection';
 import { fieldKeys } from '../fieldKeys';
 import { applyChange } from '../fields/applyChange';
 import { CommitTextfield } from '../fields/CommitTextfield';
@@ -154,6 +155,8 @@ export function StartStep() {
           />
         </div>
       </section>
+
+      <AnchoringMapSection />
 
       <section className="ph-form-section" aria-labelledby="start-coordinator">
         <Heading level={3} data-size="xs" id="start-coordinator">

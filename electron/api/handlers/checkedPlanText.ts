@@ -1,0 +1,14 @@
+import { checkPlanFileText, type PlanFileCheck } from '../../../core/validation';
+
+let last: { text: string; check: PlanFileCheck } | undefined;
+
+/**
+ * `checkPlanFileText` that remembers its last answer: a CLI export checks the plan for case data (plan.check)
+ * and then exports it (export.plan), each reading the same file; the schema check of a big plan was a tenth of
+ * the export. The text is compared whole, so a changed file is always checked anew. The plan it gives is shared
+ * between callers, which treat plans as immutable anyway.
+ */
+export function checkedPlanText(text: string): PlanFileCheck {
+  if (last?.text !== text) last = { text, check: checkPlanFileText(text) };
+  return last.check;
+}
