@@ -82,7 +82,7 @@ describe('planhjulet export wheel | ics', () => {
     expect(badEnding).toMatchObject({ code: 1 });
     expect(badEnding.err).toEqual([
       '--out må slutte på .svg eller .png, ikke «.jpg».',
-      'Bruk: planhjulet export wheel PLAN.planhjul.json (--year ÅÅÅÅ | --four-year) --out FIL.svg|FIL.png [--lang nb|nn|en] [--today ÅÅÅÅ-MM-DD]',
+      'Bruk: planhjulet export wheel PLAN.planhjul.json --year ÅÅÅÅ --out FIL.svg|FIL.png [--lang nb|nn|en]',
     ]);
     const noYear = await inProcess(['export', 'wheel', plan, '--out', 'x.png']);
     expect(noYear.err[0]).toBe('Mangler --year.');
