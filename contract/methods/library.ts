@@ -32,6 +32,19 @@ export const LibraryPlanSummary = z.object({
   /** Plan-quality score 0–100. */
   score: z.number().min(0).max(100),
   updatedAt: z.string(),
+  /** All the plan's municipalities, host first (an inter-municipal plan is shelved under each). */
+  municipalities: z.array(z.string()).optional(),
+  /** The crisis centre the plan's municipalities share, from its profile. */
+  crisisCentre: z
+    .object({
+      name: z.string(),
+      catchment: z.array(z.string()),
+      duties: z.array(
+        z.object({ municipality: z.string(), contact: z.boolean(), internalControl: z.boolean() }),
+      ),
+    })
+    .nullable()
+    .optional(),
 });
 export type LibraryPlanSummary = z.infer<typeof LibraryPlanSummary>;
 

@@ -27,6 +27,9 @@ describe('crisis-centre rules', () => {
     expect(ids(plan)).not.toContain('crisis-centre.profile-missing');
     const { crisisCentre: _dropped, ...without } = plan;
     expect(ids(without)).toContain('crisis-centre.profile-missing');
+    // A plan of one municipality has not taken up the duty until it has a profile.
+    const single = { ...without, partnerMunicipalities: [] };
+    expect(findings(single)).toEqual([]);
   });
 
   it('crisis-centre.reestablishment-missing: no re-establishment measure with NAV, housing or child welfare', () => {

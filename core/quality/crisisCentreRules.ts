@@ -54,13 +54,13 @@ function missingDuties(missing: readonly PartnerDuty[]) {
   return inLanguages({ nb: joined('nb'), nn: joined('nn'), en: joined('en') });
 }
 
-/** The plan speaks of the crisis centre: it has a profile, a crisis-centre unit in a measure, or several municipalities. */
-function crisisCentreInPlan(plan: Plan, centres: ReadonlySet<string>): boolean {
-  return (
-    plan.crisisCentre !== undefined ||
-    isInterMunicipal(plan) ||
-    plan.measures.some((m) => involves(m, centres))
-  );
+/**
+ * The rules speak once the plan takes up the crisis-centre duty: it has a profile, or it is shared by several
+ * municipalities (where the research found the duty left to the host). A plan of one municipality without a
+ * profile is not told about it on every check.
+ */
+function crisisCentreInPlan(plan: Plan): boolean {
+  return plan.crisisCentre !== undefined || isInterMunicipal(plan);
 }
 
 /**
@@ -71,7 +71,7 @@ function crisisCentreInPlan(plan: Plan, centres: ReadonlySet<string>): boolean {
 export const crisisCentreRules: QualityRule = (plan) => {
   const findings: QualityFinding[] = [];
   const centres = unitsWithRole(plan, ['crisis-centre']);
-  if (!crisisCentreInPlan(plan, centres)) return findings;
+  if (!crisisCentreInPlan(plan)) return findings;
   const atPlan = (field: string) => ({ kind: 'plan' as const, field });
 
   if (plan.crisisCentre === undefined) {

@@ -189,6 +189,23 @@ export function revisePlan(
       ...(member.unitId ? { unitId: ids.get(member.unitId) } : {}),
     })),
     measures: newPlanMeasures,
+    // The crisis-centre service and its cooperation carry on; the control log and findings belong to the old plan.
+    ...(old.crisisCentre
+      ? {
+          crisisCentre: {
+            ...old.crisisCentre,
+            ...(old.crisisCentre.unitId ? { unitId: ids.get(old.crisisCentre.unitId) } : {}),
+          },
+        }
+      : {}),
+    ...(old.cooperation
+      ? {
+          cooperation: {
+            ...old.cooperation,
+            cells: old.cooperation.cells.map(({ measureId: _m, ...c }) => c),
+          },
+        }
+      : {}),
     wheelEvents: old.wheelEvents.flatMap((event) => copyWheelEvent(event, ids, firstDay)),
     reportingScheme: {
       ...old.reportingScheme,
@@ -241,6 +258,9 @@ function carryMeasure(
     focusAreaId: ids.get(measure.focusAreaId),
     ...(measure.leadOwnerUnitId ? { leadOwnerUnitId: ids.get(measure.leadOwnerUnitId) } : {}),
     partnerUnitIds: measure.partnerUnitIds.map((id) => ids.get(id)),
+    ...(measure.localOwners
+      ? { localOwners: measure.localOwners.map((o) => ({ ...o, unitId: ids.get(o.unitId) })) }
+      : {}),
     // Dates that lie before the new plan began would only raise false alarms; the group sets new ones.
     ...(start && start >= firstDay ? { start } : {}),
     ...(deadline && deadline >= firstDay ? { deadline } : {}),

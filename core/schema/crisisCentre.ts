@@ -71,6 +71,8 @@ export const CrisisCentreProfile = z.object({
     })
     .default({ by: '', findings: [] }),
   costPerInhabitantNok: z.number().nonnegative().max(1_000_000).optional(),
+  /** Other municipalities the centre serves that are not in this plan (for the library's catchment view). */
+  otherMunicipalities: z.array(ShortText).max(100).optional(),
 });
 export type CrisisCentreProfile = z.infer<typeof CrisisCentreProfile>;
 export type CrisisCentreProfileInput = z.input<typeof CrisisCentreProfile>;

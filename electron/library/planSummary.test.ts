@@ -50,6 +50,8 @@ describe('library summary of a plan', () => {
       lastStatusPeriod: '2027-T1',
       score: qualityScore(plan),
       updatedAt: plan.updatedAt,
+      municipalities: ['Bodø'],
+      crisisCentre: null,
     });
   });
 

@@ -1,9 +1,28 @@
 import { format } from 'date-fns';
 import type { LibraryPlanSummary } from '../../contract/methods/library';
 import { expiredOrNotAdopted, expiresWithinYear, lifecycleStatus } from '../../core/lifecycle/state';
+import { planMunicipalities } from '../../core/municipalities/municipalities';
 import { comparePeriodIds } from '../../core/reporting/periods';
 import type { Plan } from '../../core/schema/plan';
 import { type PlanScorer, scorePlan } from './planScore';
+
+function crisisCentreShelf(plan: Plan): LibraryPlanSummary['crisisCentre'] {
+  const profile = plan.crisisCentre;
+  if (!profile?.name.trim()) return null;
+  const own = planMunicipalities(plan).map((m) => m.name);
+  return {
+    name: profile.name.trim(),
+    catchment: [...own, ...(profile.otherMunicipalities ?? [])],
+    duties: own.map((municipality) => {
+      const facts = profile.municipalities.find((f) => f.municipality === municipality);
+      return {
+        municipality,
+        contact: Boolean(facts?.contactPerson.trim()),
+        internalControl: facts?.lastInternalControl !== undefined,
+      };
+    }),
+  };
+}
 
 /**
  * What the library shows about one valid plan, its lifecycle judged on `today` (`YYYY-MM-DD`). Pure, so it is
@@ -42,6 +61,8 @@ export function summarizePlan(
     lastStatusPeriod: lastPeriod,
     score: score(plan),
     updatedAt: plan.updatedAt,
+    municipalities: planMunicipalities(plan).map((m) => m.name),
+    crisisCentre: crisisCentreShelf(plan),
   };
 }
 

@@ -3,6 +3,9 @@ import { type ComponentType, lazy } from 'react';
 import { OverviewPage } from '../features/overview/OverviewPage';
 
 // Pages other than the overview load when first visited, so the start page has less to parse.
+const CrisisCentrePage = lazy(() =>
+  import('../features/crisis/CrisisCentrePage').then((m) => ({ default: m.CrisisCentrePage })),
+);
 const DraftingPage = lazy(() =>
   import('../features/drafting/DraftingPage').then((m) => ({ default: m.DraftingPage })),
 );
@@ -58,6 +61,7 @@ export const PLAN_PAGES: readonly PlanPage[] = [
   { id: 'export', labelKey: 'export.page', Component: ExportPage },
   { id: 'status', labelKey: 'pages.status', Component: StatusPage },
   { id: 'leadership', labelKey: 'pages.leadership', Component: LeadershipPage },
+  { id: 'crisis-centre', labelKey: 'crisis.page', Component: CrisisCentrePage },
   { id: 'evaluation', labelKey: 'evaluation.page', Component: EvaluationPage },
   { id: 'revision', labelKey: 'pages.revision', Component: RevisionPage },
   { id: 'workshop', labelKey: 'pages.workshop', Component: WorkshopPage },

@@ -1,4 +1,5 @@
 import appStrings from './en/app.json';
+import crisisStrings from './en/crisis.json';
 import datesStrings from './en/dates.json';
 import documentStrings from './en/document.json';
 import draftingStrings from './en/drafting.json';
@@ -43,6 +44,7 @@ export const en = {
   leadership: leadershipStrings,
   revision: revisionStrings,
   workshop: workshopStrings,
+  crisis: crisisStrings,
   library: libraryStrings,
   package: packageStrings,
   planLife: planLifeStrings,

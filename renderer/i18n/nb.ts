@@ -1,4 +1,5 @@
 import appStrings from './nb/app.json';
+import crisisStrings from './nb/crisis.json';
 import datesStrings from './nb/dates.json';
 import documentStrings from './nb/document.json';
 import draftingStrings from './nb/drafting.json';
@@ -43,6 +44,7 @@ export const nb = {
   leadership: leadershipStrings,
   revision: revisionStrings,
   workshop: workshopStrings,
+  crisis: crisisStrings,
   library: libraryStrings,
   package: packageStrings,
   planLife: planLifeStrings,

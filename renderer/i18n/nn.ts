@@ -1,4 +1,5 @@
 import appStrings from './nn/app.json';
+import crisisStrings from './nn/crisis.json';
 import datesStrings from './nn/dates.json';
 import documentStrings from './nn/document.json';
 import draftingStrings from './nn/drafting.json';
@@ -43,6 +44,7 @@ export const nn = {
   leadership: leadershipStrings,
   revision: revisionStrings,
   workshop: workshopStrings,
+  crisis: crisisStrings,
   library: libraryStrings,
   package: packageStrings,
   planLife: planLifeStrings,

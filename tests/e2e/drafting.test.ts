@@ -300,7 +300,10 @@ describe('guided drafting', () => {
     // 7 Kvalitetssjekk — the findings left on purpose, each with a link to its place.
     await goToStep('Kvalitetssjekk');
     const findings = page.locator('.ph-finding');
-    await expect.poll(() => findings.count()).toBe(7);
+    // Seven left on purpose, and two because the plan is shared with Saltdal: the crisis-centre duty rests on both.
+    await expect.poll(() => findings.count()).toBe(9);
+    await finding(/beskriver ikke krisesentertilbudet/).waitFor();
+    await finding(/Saltdal kjøper krisesentertilbudet, men mangler egen kontaktperson/).waitFor();
     await look('7a-kvalitetssjekk-funn');
 
     await finding(/mangler politisk forankring/)
@@ -356,6 +359,24 @@ describe('guided drafting', () => {
       .click();
     await expect.poll(focusedPlace).toMatch(/^section:.*:body$/);
     await commit(page.locator(':focus'), 'Planen evalueres før den rulleres.');
+    await goToStep('Kvalitetssjekk');
+
+    // The crisis-centre page: the shared service's profile and Saltdal's own contact, control and web page.
+    const { page: p } = app;
+    await p
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Krisesenter', exact: true })
+      .click();
+    await p.getByRole('heading', { level: 1, name: 'Krisesentertilbudet' }).waitFor();
+    await commit(p.getByRole('textbox', { name: 'Navn på krisesenteret' }), 'Krisesenteret i Salten');
+    await commit(p.getByRole('textbox', { name: /^Kontaktperson.*Saltdal/ }), 'Siri Dahl');
+    await p.getByRole('textbox', { name: /^Siste egne internkontroll, Saltdal/ }).fill(`15.01.${FROM}`);
+    await p.getByRole('textbox', { name: /^Siste egne internkontroll, Saltdal/ }).blur();
+    await p.getByRole('combobox', { name: 'Informasjon på nettstedet, Saltdal' }).selectOption('yes');
+    await p
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Skriv planen', exact: true })
+      .click();
     await goToStep('Kvalitetssjekk');
 
     await page.getByRole('heading', { level: 3, name: 'Ingen funn' }).waitFor();

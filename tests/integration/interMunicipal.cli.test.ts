@@ -218,4 +218,25 @@ describe('a plan shared by a host and four partner municipalities, from the comm
     expect(saved.units.find((u) => u.name === 'Kommunikasjon Lundøy')?.municipality).toBe('Lundøy kommune');
     expect(saved.measures.find((m) => m.title === 'Felles kurs for alle')?.municipalities).toBeUndefined();
   });
+
+  it('shelves the plan under each municipality and shows the crisis centre’s catchment', async () => {
+    const byMunicipality = await cli(['library', temp.dir, '--by', 'municipality'], home);
+    expect(byMunicipality.code).toBe(0);
+    for (const name of [
+      'Fjordvik kommune',
+      'Nesøy kommune',
+      'Holmvik kommune',
+      'Stavnes kommune',
+      'Lundøy kommune',
+    ]) {
+      expect(byMunicipality.stdout).toContain(
+        `  ${name}: «Felles handlingsplan mot vold i nære relasjoner i Fjordregionen»`,
+      );
+    }
+    const byCentre = await cli(['library', temp.dir, '--by', 'catchment'], home);
+    expect(byCentre.code).toBe(0);
+    expect(byCentre.stdout).toContain('  Krisesenteret i Fjordregionen IKS:');
+    expect(byCentre.stdout).toMatch(/Holmvik kommune \(.*\): mangler kontaktperson, internkontroll/);
+    expect(byCentre.stdout).toMatch(/Nesøy kommune \(.*\): alt på plass/);
+  });
 });

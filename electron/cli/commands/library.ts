@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import type { LibraryPlanSummary } from '../../../contract/methods/library';
+import { catchments, plansByMunicipality, type ShelfPlan } from '../../../core/crisisCentre/catchment';
 import { periodLabel } from '../../../core/labels/domainLabels';
 import { LIFECYCLE_STATE_LABELS } from '../../../core/lifecycle/labels';
 import { call } from '../../api/dispatch';
@@ -14,13 +16,19 @@ import { withCliContext } from '../context';
 export const libraryCommand: CliCommand = {
   name: 'library',
   summary: 'Vis planene i en mappe (kommune, periode, livsløp, tiltak, eierskap, siste status, kvalitet)',
-  usage: 'library [MAPPE] [--json] [--today ÅÅÅÅ-MM-DD]',
+  usage: 'library [MAPPE] [--json] [--today ÅÅÅÅ-MM-DD] [--by municipality|catchment]',
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
       data: { type: 'string' },
       json: { type: 'boolean' },
       today: { type: 'string' },
+      by: { type: 'string' },
     });
+    if (values.by !== undefined && values.by !== 'municipality' && values.by !== 'catchment') {
+      throw new UsageError(
+        `--by må være municipality (per kommune) eller catchment (per krisesenter), ikke «${values.by}».`,
+      );
+    }
     if (positionals.length > 1) throw new UsageError('Oppgi høyst én mappe.');
     const folder = positionals[0] ? resolve(positionals[0]) : undefined;
     const today = parseToday(values.today);
@@ -29,6 +37,34 @@ export const libraryCommand: CliCommand = {
     );
     if (values.json) {
       io.out(JSON.stringify(listed, null, 2));
+      return 0;
+    }
+    const shelf = listed.entries.flatMap((e) => (e.summary ? [shelfPlan(e.summary)] : []));
+    if (values.by === 'municipality') {
+      io.out(`Planer per kommune i ${listed.folder}:`);
+      for (const group of plansByMunicipality(shelf)) {
+        io.out(`  ${group.municipality}: ${group.plans.map((p) => `«${p.title}»`).join(', ')}`);
+      }
+      return 0;
+    }
+    if (values.by === 'catchment') {
+      io.out(`Planer per krisesenter i ${listed.folder}:`);
+      const groups = catchments(shelf);
+      if (groups.length === 0) io.out('  (ingen planer har en krisesenterprofil)');
+      for (const group of groups) {
+        io.out(`  ${group.crisisCentre}:`);
+        for (const m of group.members) {
+          const lacks = [
+            ...(m.hasPlan ? [] : ['plan']),
+            ...(m.contact === true ? [] : ['kontaktperson']),
+            ...(m.internalControl === true ? [] : ['internkontroll']),
+          ];
+          const plans = m.plans.length > 0 ? ` («${m.plans.join('», «')}»)` : '';
+          io.out(
+            `    ${m.municipality}${plans}: ${lacks.length === 0 ? 'alt på plass' : `mangler ${lacks.join(', ')}`}`,
+          );
+        }
+      }
       return 0;
     }
     io.out(`Planer i ${listed.folder} (per ${listed.today}):`);
@@ -51,3 +87,12 @@ export const libraryCommand: CliCommand = {
     return 0;
   },
 };
+
+function shelfPlan(summary: LibraryPlanSummary): ShelfPlan {
+  return {
+    planId: summary.planId,
+    title: summary.title,
+    municipalities: summary.municipalities ?? [summary.municipality],
+    crisisCentre: summary.crisisCentre ?? null,
+  };
+}

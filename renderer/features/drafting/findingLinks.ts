@@ -22,6 +22,8 @@ const KOSTRA_FIELDS = new Set([
 ]);
 
 function planLinks(plan: Plan, field: string): FindingLink[] {
+  // The crisis-centre profile and the cooperation matrix have their own page, outside the drafting steps.
+  if (field.startsWith('crisisCentre') || field === 'cooperation') return [];
   if (KOSTRA_FIELDS.has(field)) return [{ step: 'assessment', field: fieldKeys.plan(field), purpose: 'fix' }];
   if (field === 'focusAreas') return [{ step: 'focus-areas', field: fieldKeys.addFocusArea, purpose: 'fix' }];
   if (field === 'sections') return [{ step: 'text', field: fieldKeys.addSection, purpose: 'fix' }];

@@ -18,6 +18,7 @@ import { periodLabel } from '../../../core/labels/domainLabels';
 import { privacyFindings } from '../../../core/quality/privacyRules';
 import { reportingPeriods } from '../../../core/reporting/periods';
 import { dateLocale } from '../../i18n/dates';
+import { MunicipalitySelect } from '../crisis/MunicipalitySelect';
 import type { PlanDocument } from '../document/usePlanDocument';
 import { PrivacyAlert } from '../privacy/PrivacyAlert';
 import { ExportResult } from './ExportResult';
@@ -146,6 +147,11 @@ export function ExportDialog({ document: doc, openWith, nativeDialogs, onClose }
                     })}
                   </Select>
                 </Field>
+                <MunicipalitySelect
+                  plan={doc.plan}
+                  value={choice.municipality}
+                  onChange={(municipality) => change({ municipality })}
+                />
                 <Fieldset>
                   <Fieldset.Legend>{t('export.dialog.variant')}</Fieldset.Legend>
                   <Radio

@@ -13,6 +13,8 @@ export interface ExportChoice {
   variant: ReportVariant;
   language: DocumentLanguage;
   includeWheel: boolean;
+  /** The report for one council of a plan shared by several municipalities; '' for all. */
+  municipality: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export function initialChoice(plan: Plan, kind: ExportKind, today: string): Expo
     variant: 'political',
     language: plan.language === 'nn' ? 'nn' : 'nb',
     includeWheel: true,
+    municipality: '',
   };
 }
 
@@ -51,6 +54,12 @@ export function exportRequest(
   }
   return {
     method: 'export.report',
-    input: { source, language: choice.language, periodId: choice.periodId, variant: choice.variant },
+    input: {
+      source,
+      language: choice.language,
+      periodId: choice.periodId,
+      variant: choice.variant,
+      ...(choice.municipality ? { municipality: choice.municipality } : {}),
+    },
   };
 }

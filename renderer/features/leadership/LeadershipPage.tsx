@@ -2,6 +2,7 @@ import { Heading, Paragraph, Switch } from '@digdir/designsystemet-react';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportingPeriods } from '../../../core/reporting/periods';
+import { MunicipalitySelect } from '../crisis/MunicipalitySelect';
 import { useOpenPlan } from '../document/DocumentContext';
 import { PeriodSelect } from '../status/PeriodSelect';
 import { defaultRoundPeriod, isoToday, latestReportedPeriodId } from '../status/periodChoice';
@@ -16,6 +17,7 @@ import { TrendChart } from './TrendChart';
 import { usePresentationMode } from './usePresentationMode';
 import '../status/status.css';
 import './leadership.css';
+import { planForMunicipality } from '../../../core/municipalities/scope';
 
 /**
  * The one screen for political and administrative leadership: what is done, what is late or at risk and why,
@@ -24,7 +26,13 @@ import './leadership.css';
 export function LeadershipPage() {
   const { t } = useTranslation();
   const { periodLabel } = useDomainLanguage();
-  const { plan } = useOpenPlan();
+  const { plan: wholePlan } = useOpenPlan();
+  // Each council of a shared plan sees its own and the shared measures, with its own owners.
+  const [municipality, setMunicipality] = useState('');
+  const plan = useMemo(
+    () => (municipality ? planForMunicipality(wholePlan, municipality) : wholePlan),
+    [wholePlan, municipality],
+  );
   const { period: planPeriod, reportingScheme } = plan;
   const periods = useMemo(
     () => reportingPeriods({ period: planPeriod, reportingScheme }),
@@ -69,6 +77,7 @@ export function LeadershipPage() {
         </div>
         <div className="ph-leadership__controls">
           <PeriodSelect periods={periods} value={summary.periodId} onChange={setChosen} />
+          <MunicipalitySelect plan={wholePlan} value={municipality} onChange={setMunicipality} />
           <Switch
             label={t('leadership.presentation')}
             description={presenting ? t('leadership.presentationHint') : undefined}

@@ -2,6 +2,8 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileDelivery } from '../../../contract/methods/files';
+import { findMunicipality } from '../../../core/municipalities/municipalities';
+import { formUnitIdsFor, planForMunicipality } from '../../../core/municipalities/scope';
 import { reportingPeriods } from '../../../core/reporting/periods';
 import type { ReportableStatus } from '../../../core/status/draft';
 import { statusRound } from '../../../core/status/round';
@@ -9,6 +11,7 @@ import { invoke } from '../../api/client';
 import { receiveFile } from '../../api/receiveFile';
 import { userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
+import { MunicipalitySelect } from '../crisis/MunicipalitySelect';
 import { useOpenPlan } from '../document/DocumentContext';
 import { ChecksPanel } from './ChecksPanel';
 import { MeasureStatusView } from './MeasureStatusView';
@@ -47,7 +50,21 @@ export function StatusPage() {
       '',
   );
   const period = periods.find((p) => p.id === periodId) ?? periods[0];
-  const round = useMemo(() => (period ? statusRound(plan, period.id) : null), [plan, period]);
+  // In a plan of several municipalities each runs its own round: its measures, its own owners' forms.
+  const [municipality, setMunicipality] = useState('');
+  const scoped = useMemo(
+    () => (municipality ? planForMunicipality(plan, municipality) : plan),
+    [plan, municipality],
+  );
+  const round = useMemo(() => {
+    if (!period) return null;
+    const whole = statusRound(scoped, period.id);
+    const chosen = municipality ? findMunicipality(plan, municipality) : undefined;
+    if (!chosen) return whole;
+    // The shared units' measures count towards its progress, but their forms go out with the host's round.
+    const own = new Set(formUnitIdsFor(plan, chosen));
+    return { ...whole, owners: whole.owners.filter((g) => own.has(g.unitId)) };
+  }, [plan, scoped, period, municipality]);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [exporting, setExporting] = useState(false);
   const [delivered, setDelivered] = useState<{ files: FileDelivery[]; count: number } | null>(null);
@@ -65,6 +82,7 @@ export function StatusPage() {
           docId: doc.doc.docId,
           periodId: period.id,
           ...(unitIds ? { unitIds } : {}),
+          ...(municipality ? { municipality } : {}),
         });
         // The browser gets one file (the form, or all forms as one zip); the desktop app saved them already.
         if (files.length === 1 && files[0]) receiveFile(files[0]);
@@ -77,7 +95,7 @@ export function StatusPage() {
         setExporting(false);
       }
     },
-    [announce, doc, period, showError, t],
+    [announce, doc, period, showError, t, municipality],
   );
 
   const open = useCallback((measureId: string, presetStatus?: ReportableStatus) => {
@@ -150,10 +168,18 @@ export function StatusPage() {
             setDelivered(null);
           }}
         />
+        <MunicipalitySelect
+          plan={plan}
+          value={municipality}
+          onChange={(name) => {
+            setMunicipality(name);
+            setDelivered([]);
+          }}
+        />
         <RoundProgress round={round} />
       </section>
       <StatusFormsPanel
-        key={`forms-${period.id}`}
+        key={`forms-${period.id}-${municipality}`}
         document={doc}
         editable={editable}
         period={period}

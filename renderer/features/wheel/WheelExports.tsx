@@ -5,6 +5,7 @@ import { invoke } from '../../api/client';
 import { receiveFile } from '../../api/receiveFile';
 import { userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
+import { MunicipalitySelect } from '../crisis/MunicipalitySelect';
 import type { PlanDocument } from '../document/usePlanDocument';
 import { uiLanguage } from './describe';
 import type { WheelFilter } from './wheelFilter';
@@ -25,6 +26,9 @@ export function WheelExports({
   const { t, i18n } = useTranslation();
   const { announce, showError } = useNotices();
   const [busy, setBusy] = useState<Kind | null>(null);
+  // Each council of a shared plan gets its own wheel and calendar: its own meetings and the shared events.
+  const [municipality, setMunicipality] = useState('');
+  const scope = municipality ? { municipality } : {};
   const language = uiLanguage(i18n.language);
 
   const run = async (kind: Kind) => {
@@ -36,7 +40,7 @@ export function WheelExports({
       const docId = doc.doc.docId;
       const delivery =
         kind === 'ics'
-          ? await invoke('wheel.exportCalendar', { docId, language })
+          ? await invoke('wheel.exportCalendar', { docId, language, ...scope })
           : await invoke('wheel.exportImage', {
               docId,
               year,
@@ -44,6 +48,7 @@ export function WheelExports({
               language,
               ...(filter.rings.length > 0 && filter.rings.length < 6 ? { rings: [...filter.rings] } : {}),
               ...(filter.owner !== ALL_OWNERS ? { ownerUnitId: filter.owner } : {}),
+              ...scope,
             });
       receiveFile(delivery);
       if (delivery.savedPath)
@@ -72,6 +77,7 @@ export function WheelExports({
       <Heading level={2} data-size="2xs" id="wheel-exports-heading">
         {t('wheel.actions.exports')}
       </Heading>
+      <MunicipalitySelect plan={doc.plan} value={municipality} onChange={setMunicipality} />
       <div className="ph-wheel-actions">
         {button('svg', t('wheel.actions.exportSvg'))}
         {button('png', t('wheel.actions.exportPng'))}

@@ -5,6 +5,7 @@ import { UNIT_KIND_LABELS } from '../../../../core/labels/domainLabels';
 import { op } from '../../../../core/operations/registry';
 import type { MeasureChanges } from '../../../../core/plan/measures';
 import type { Measure } from '../../../../core/schema/measure';
+import { MeasureMunicipalities } from '../../crisis/MeasureMunicipalities';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { useDrafting } from '../DraftingContext';
 import { fieldKeys } from '../fieldKeys';
@@ -75,6 +76,7 @@ export function MeasureEditor({ measure, number }: { measure: Measure; number: s
         <div className="ph-form__row ph-form__row--start">
           <div className="ph-grow">
             <OwnerField measure={measure} number={number} />
+            <MeasureMunicipalities doc={doc} measure={measure} />
           </div>
           <CommitTextfield
             className="ph-grow"

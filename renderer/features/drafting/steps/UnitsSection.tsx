@@ -7,6 +7,7 @@ import { op } from '../../../../core/operations/registry';
 import { unitUsage } from '../../../../core/plan/units';
 import type { Unit, UnitKind } from '../../../../core/schema/organisation';
 import { useNotices } from '../../../components/Notices';
+import { UnitMunicipalitySelect } from '../../crisis/UnitMunicipalitySelect';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { applyChange } from '../fields/applyChange';
 import { CommitTextfield } from '../fields/CommitTextfield';
@@ -118,6 +119,7 @@ function UnitRow({ unit, used, readOnly }: { unit: Unit; used: number; readOnly:
                 ))}
               </Select>
             </Field>
+            <UnitMunicipalitySelect doc={doc} unit={unit} />
             <Button
               ref={renameButton}
               variant="tertiary"
