@@ -173,7 +173,7 @@ export function StatusPage() {
           value={municipality}
           onChange={(name) => {
             setMunicipality(name);
-            setDelivered([]);
+            setDelivered(null);
           }}
         />
         <RoundProgress round={round} />
