@@ -1,13 +1,13 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { wrapPlanFile } from '../../core/plan/create';
 import { PlanFile } from '../../core/schema/planFile';
 import { measureId, nationalStylePlan } from '../support/nationalStylePlan';
 import { readWord } from '../support/wordDocument';
-import { makeDataDir, type RunningApp, startApp } from './support/app';
+import type { RunningApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
+import { goToPage, openPlanFile } from './support/openPlanFile';
 import { findPlanFiles } from './support/planFiles';
 
 const SHOTS = '/tmp/shots-evaluation';
@@ -25,25 +25,15 @@ afterEach(async () => {
 });
 
 async function openExample(): Promise<Page> {
-  dataDir = await makeDataDir();
-  await mkdir(join(dataDir, 'plans'), { recursive: true });
-  await writeFile(
-    join(dataDir, 'plans', 'fjordvik.planhjul.json'),
-    JSON.stringify(wrapPlanFile(nationalStylePlan({ endOfPlan: true }))),
-  );
   await mkdir(SHOTS, { recursive: true });
-  app = await startApp({ dataDir });
-  const { page } = app;
+  let page: Page;
+  ({ app, page, dataDir } = await openPlanFile(
+    nationalStylePlan({ endOfPlan: true }),
+    'fjordvik',
+    PLAN_TITLE,
+  ));
   page.setDefaultTimeout(20_000);
-  await page.goto(app.url);
-  await page.getByRole('button', { name: /^Åpne fjordvik/ }).click();
-  await page.getByRole('heading', { level: 1, name: PLAN_TITLE }).waitFor();
   return page;
-}
-
-async function goToPage(page: Page, name: string, heading: string | RegExp) {
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
 
 async function waitUntilSaved(page: Page) {

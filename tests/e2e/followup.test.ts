@@ -1,14 +1,15 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, PlanFile } from '../../core/schema/planFile';
+import { PlanFile } from '../../core/schema/planFile';
 import { fillStatusForm } from '../../electron/export/statusForms/testing/fillForm';
 import { leadershipSummary } from '../../renderer/features/leadership/leadershipSummary';
 import { nationalStylePlan } from '../support/nationalStylePlan';
-import { makeDataDir, type RunningApp, startApp } from './support/app';
+import type { RunningApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
+import { goToPage, openPlanFile } from './support/openPlanFile';
 import { findPlanFiles } from './support/planFiles';
 
 const SHOTS = '/tmp/shots-followup';
@@ -29,28 +30,10 @@ afterEach(async () => {
 
 /** The browser mode on a data folder holding the national-style example plan, opened from the start page. */
 async function openExample(options: { endOfPlan?: boolean } = {}): Promise<Page> {
-  dataDir = await makeDataDir();
-  await mkdir(join(dataDir, 'plans'), { recursive: true });
-  const file = {
-    format: PLAN_FORMAT,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    plan: nationalStylePlan(options),
-  };
-  await writeFile(join(dataDir, 'plans', 'fjordvik.planhjul.json'), JSON.stringify(file, null, 2));
   await mkdir(SHOTS, { recursive: true });
-  app = await startApp({ dataDir });
-  const { page } = app;
-  // A step that cannot happen fails on its own line instead of running into the test's time limit.
-  page.setDefaultTimeout(15_000);
-  await page.goto(app.url);
-  await page.getByRole('button', { name: /^Åpne fjordvik/ }).click();
-  await page.getByRole('heading', { level: 1, name: PLAN_TITLE }).waitFor();
+  let page: Page;
+  ({ app, page, dataDir } = await openPlanFile(nationalStylePlan(options), 'fjordvik', PLAN_TITLE));
   return page;
-}
-
-async function goToPage(page: Page, name: string, heading: string | RegExp) {
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
 
 async function shot(page: Page, name: string, fullPage = true) {

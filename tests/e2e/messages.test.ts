@@ -1,11 +1,10 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { wrapPlanFile } from '../../core/plan/create';
 import { completePlan } from '../../core/quality/completePlan';
-import { makeDataDir, type RunningApp, startApp } from './support/app';
+import type { RunningApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
+import { openPlanFile } from './support/openPlanFile';
 
 let app: RunningApp | undefined;
 let dataDir: string | undefined;
@@ -19,8 +18,6 @@ afterEach(async () => {
 
 /** The complete test plan with two things missing: a political body, and the owner of measure 1.1. */
 async function openPlanWithFindings(): Promise<Page> {
-  dataDir = await makeDataDir();
-  await mkdir(join(dataDir, 'plans'), { recursive: true });
   const plan = completePlan();
   const [first, ...rest] = plan.measures;
   const { leadOwnerUnitId: _owner, ...ownerless } = first!;
@@ -29,13 +26,8 @@ async function openPlanWithFindings(): Promise<Page> {
     anchoring: { ...plan.anchoring, politicalBody: '' },
     measures: [ownerless, ...rest],
   };
-  await writeFile(join(dataDir, 'plans', 'vik.planhjul.json'), JSON.stringify(wrapPlanFile(withFindings)));
-  app = await startApp({ dataDir });
-  const { page } = app;
-  page.setDefaultTimeout(15_000);
-  await page.goto(app.url);
-  await page.getByRole('button', { name: /^Åpne vik/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Trygg hjemme' }).waitFor();
+  let page: Page;
+  ({ app, page, dataDir } = await openPlanFile(withFindings, 'vik', 'Trygg hjemme'));
   return page;
 }
 

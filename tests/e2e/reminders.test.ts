@@ -1,13 +1,14 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../../core/ids';
-import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT } from '../../core/schema/planFile';
 import { decodedHeader, parseEml } from '../support/emlMessage';
 import { nationalStylePlan, OPEN_PERIOD } from '../support/nationalStylePlan';
-import { makeDataDir, type RunningApp, startApp } from './support/app';
+import type { RunningApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
+import { openPlanFile } from './support/openPlanFile';
 
 const SHOTS = '/tmp/shots-reminders';
 const PLAN_TITLE = 'Handlingsplan mot vold i nære relasjoner 2026–2029';
@@ -50,17 +51,9 @@ function examplePlan() {
 
 describe('reminders in the status round', () => {
   it('lists who has not reported, with missing addresses, and drafts e-mails for all of them as one zip', async () => {
-    dataDir = await makeDataDir();
-    await mkdir(join(dataDir, 'plans'), { recursive: true });
     await mkdir(SHOTS, { recursive: true });
-    const file = { format: PLAN_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, plan: examplePlan() };
-    await writeFile(join(dataDir, 'plans', 'fjordvik.planhjul.json'), JSON.stringify(file));
-    app = await startApp({ dataDir });
-    const { page } = app;
-    page.setDefaultTimeout(15_000);
-    await page.goto(app.url);
-    await page.getByRole('button', { name: /^Åpne fjordvik/ }).click();
-    await page.getByRole('heading', { level: 1, name: PLAN_TITLE }).waitFor();
+    let page: Page;
+    ({ app, page, dataDir } = await openPlanFile(examplePlan(), 'fjordvik', PLAN_TITLE));
     // The schools get an address where the units are kept; a malformed one is refused beside the field.
     await page
       .getByRole('navigation', { name: 'Hovedmeny' })
