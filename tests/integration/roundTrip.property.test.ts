@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { FileDelivery } from '../../contract/methods/files';
@@ -53,6 +54,23 @@ afterAll(async () => {
   for (const host of hosts) await host.ctx.dispose();
   for (const temp of temps) await temp.cleanup();
 });
+
+/** The forms of an export: several come as one zip in browser mode, a single one as itself. */
+async function formsIn(host: Host, files: readonly FileDelivery[]) {
+  const forms: Array<{ name: string; bytes: Uint8Array }> = [];
+  for (const delivery of files) {
+    const bytes = taken(host, delivery);
+    if (!delivery.fileName.endsWith('.zip')) {
+      forms.push({ name: delivery.fileName, bytes });
+      continue;
+    }
+    const zip = await JSZip.loadAsync(bytes);
+    for (const entry of Object.values(zip.files)) {
+      forms.push({ name: entry.name, bytes: await entry.async('uint8array') });
+    }
+  }
+  return forms;
+}
 
 function taken(host: Host, delivery: FileDelivery): Uint8Array {
   const id = (delivery.downloadUrl ?? '').replace(/^download\//, '');
@@ -144,11 +162,8 @@ describe('round trips of generated plans', () => {
         const periods = reportingPeriods(before).map((p) => p.id);
         const periodId = periods[pick % periods.length] as string;
         const { files } = await call(here.ctx, 'statusForms.export', { docId: source.docId, periodId });
-        for (const delivery of files) {
-          const file = {
-            name: delivery.fileName,
-            base64: Buffer.from(taken(here, delivery)).toString('base64'),
-          };
+        for (const form of await formsIn(here, files)) {
+          const file = { name: form.name, base64: Buffer.from(form.bytes).toString('base64') };
           const preview = await call(here.ctx, 'statusForms.preview', {
             docId: source.docId,
             periodId,
