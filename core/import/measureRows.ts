@@ -1,20 +1,20 @@
 import { format } from 'date-fns';
 import { newId } from '../ids';
-import { type Message, message } from '../messages/message';
+import { message } from '../messages/message';
 import { setUnitMunicipality } from '../municipalities/edits';
-import { findMunicipality, isInterMunicipal, planMunicipalities } from '../municipalities/municipalities';
+import { isInterMunicipal, planMunicipalities } from '../municipalities/municipalities';
 import { addFocusArea, isUntouchedTemplateArea, removeFocusArea } from '../plan/focusAreas';
 import { addMeasure } from '../plan/measures';
 import { addUnit } from '../plan/units';
 import { periodContaining, reportingPeriods } from '../reporting/periods';
-import { Measure, type Resources } from '../schema/measure';
+import type { Resources } from '../schema/measure';
 import type { Plan } from '../schema/plan';
 import { STATUSES_NEEDING_REASON, StatusUpdate } from '../schema/status';
-import { parseDateCell, parseStatusCell, parseYearSpanCell, splitNames } from './cellValues';
-import { COLUMN_NAMES, type MeasureColumn, mapColumns } from './columns';
-import { parseFundingCells } from './fundingCells';
 import { type ImportedRow, type MeasureImportPreview, type RowProblem, rowProblem } from './importPreview';
-import { foldName, matchByName, matchBySimilarName } from './normalise';
+import { type ParsedRow, readMeasureRow } from './measureRow';
+import { type AreaRef, nameRefs, type UnitRef } from './nameRefs';
+import { foldName } from './normalise';
+import { findMeasureRows } from './tableHeader';
 
 /**
  * The records of a CSV or XLSX file, with the line (row) each starts on. The header is the first non-empty row
@@ -42,24 +42,6 @@ export interface MeasureImportPlan {
   /** The plan with everything imported; null when any row (or the file) has a problem. */
   result: { plan: Plan; counts: MeasureImportCounts } | null;
 }
-
-export const MAX_IMPORT_ROWS = 5000;
-/** How far down the header row may be, below title lines. */
-const HEADER_SEARCH_ROWS = 10;
-/** Where rows without a focus area go; the user moves them afterwards. */
-export const UNSORTED_FOCUS_AREA = 'Importerte tiltak';
-
-type AreaRef = { existingId: string } | { newKey: string };
-type UnitRef = { existingId: string } | { newKey: string };
-
-interface ParsedRow {
-  row: ImportedRow;
-  area: AreaRef;
-  owner: UnitRef | null;
-  partners: UnitRef[];
-}
-
-const isEmpty = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
 /**
  * Maps the rows of a measure list onto the plan, all or nothing: every bad row is reported with its line and
@@ -89,212 +71,30 @@ export function planMeasureImport(
     result: null,
   });
 
-  const filled = table.rows.filter((r) => !isEmpty(r.cells));
-  if (filled.length === 0) return empty([rowProblem(null, message('import.file-empty'))]);
-  // Lists from Excel often have a title line or two above the header row: take the first row naming «Tiltak».
-  const header =
-    filled.slice(0, HEADER_SEARCH_ROWS).find((r) => mapColumns(r.cells, r.line).index.title !== undefined) ??
-    (filled[0] as (typeof filled)[number]);
-  const columns = mapColumns(header.cells, header.line);
-  if (columns.problems.length > 0) return empty(columns.problems);
-  for (const skipped of filled.filter((r) => r.line < header.line)) {
-    warnings.push(rowProblem(skipped.line, message('import.row-above-header')));
-  }
-  for (const name of columns.ignored) {
-    warnings.push(rowProblem(header.line, message('import.column-ignored', { name })));
-  }
-  const dataRows = table.rows.filter((r) => r.line > header.line && !isEmpty(r.cells));
-  if (dataRows.length === 0) return empty([rowProblem(null, message('import.no-measures'))]);
-  if (dataRows.length > MAX_IMPORT_ROWS) {
-    return empty([
-      rowProblem(null, message('import.too-many-rows', { count: dataRows.length, max: MAX_IMPORT_ROWS })),
-    ]);
-  }
-
-  const newAreas = new Map<string, string>();
-  const newUnits = new Map<string, string>();
-  /** File name → the plan's focus area title, where the two are written differently. */
-  const areaMatches = new Map<string, string>();
-
-  const unitRef = (name: string): { ref: UnitRef; name: string; isNew: boolean } => {
-    const existing = matchByName(plan.units, (u) => [u.name, ...u.formerNames.map((f) => f.name)], name);
-    if (existing) return { ref: { existingId: existing.id }, name: existing.name, isNew: false };
-    const key = foldName(name);
-    if (!newUnits.has(key)) newUnits.set(key, name);
-    return { ref: { newKey: key }, name: newUnits.get(key) as string, isNew: true };
-  };
-
-  const areaRef = (
-    cell: string,
-    line: number,
-  ): { ref: AreaRef; title: string; isNew: boolean } | RowProblem => {
-    const text = cell.trim() === '' ? UNSORTED_FOCUS_AREA : cell.trim();
-    const numbered = /^(\d{1,2})(?:\.|\s|$)\s*(.*)$/.exec(text);
-    const byNumber = numbered ? plan.focusAreas[Number(numbered[1]) - 1] : undefined;
-    const title = numbered ? (numbered[2] ?? '').trim() : text;
-    if (numbered && title === '') {
-      if (byNumber) return { ref: { existingId: byNumber.id }, title: byNumber.title, isNew: false };
-      return rowProblem(
-        line,
-        message('import.focus-area-number-missing', {
-          number: numbered[1] ?? '',
-          count: plan.focusAreas.length,
-        }),
-      );
-    }
-    const existing = matchBySimilarName(plan.focusAreas, (f) => [f.title], title) ?? byNumber;
-    if (existing) {
-      if (text !== existing.title && !areaMatches.has(text)) areaMatches.set(text, existing.title);
-      return { ref: { existingId: existing.id }, title: existing.title, isNew: false };
-    }
-    const key = foldName(title) || title;
-    if (!newAreas.has(key)) newAreas.set(key, title);
-    return { ref: { newKey: key }, title: newAreas.get(key) as string, isNew: true };
-  };
+  const found = findMeasureRows(table, warnings);
+  if ('problems' in found) return empty(found.problems);
+  const refs = nameRefs(plan);
+  const { newAreas, newUnits, areaMatches } = refs;
 
   const parsed: ParsedRow[] = [];
   const seenTitles = new Map<string, number>();
-  for (const { line, cells } of dataRows) {
-    const cell = (column: MeasureColumn) => {
-      const i = columns.index[column];
-      return i === undefined ? '' : (cells[i] ?? '').trim();
-    };
-    const rowProblems: RowProblem[] = [];
-    const fail = (text: Message) => rowProblems.push(rowProblem(line, text));
-
-    const title = cell('title');
-    if (title === '') fail(message('import.title-empty'));
-
-    const area = areaRef(cell('focusArea'), line);
-    if ('message' in area) rowProblems.push(area);
-    if (!('message' in area) && cell('focusArea') === '' && columns.index.focusArea !== undefined) {
-      warnings.push(rowProblem(line, message('import.no-focus-area', { area: UNSORTED_FOCUS_AREA })));
-    }
-
-    const municipalities: string[] = [];
-    for (const name of splitNames(cell('municipality'))) {
-      const found = findMunicipality(plan, name);
-      if (found) municipalities.push(found.name);
-      else {
-        const known = planMunicipalities(plan)
-          .map((m) => m.name)
-          .join(', ');
-        fail(message('municipality.unknown', { name, known }));
-      }
-    }
-
-    const ownerName = cell('owner');
-    const owner = ownerName === '' ? null : unitRef(ownerName);
-    const partners = splitNames(cell('partners'))
-      .map(unitRef)
-      .filter((p, i, all) => {
-        const key = JSON.stringify(p.ref);
-        return (
-          key !== JSON.stringify(owner?.ref) && all.findIndex((q) => JSON.stringify(q.ref) === key) === i
-        );
-      });
-
-    const dates: { start?: string; deadline?: string } = {};
-    for (const column of ['start', 'deadline'] as const) {
-      if (cell(column) === '') continue;
-      const date = parseDateCell(cell(column), COLUMN_NAMES[column]);
-      if (date.ok) dates[column] = date.value;
-      else fail(date.text);
-    }
-    if (dates.start && dates.deadline && dates.start > dates.deadline) {
-      fail(message('import.start-after-deadline', { start: dates.start, deadline: dates.deadline }));
-    }
-    let period: { from: number; to: number } | undefined;
-    if (cell('period') !== '') {
-      const span = parseYearSpanCell(cell('period'));
-      if (span.ok) period = span.value;
-      else fail(span.text);
-    }
-
-    let status: ImportedRow['status'];
-    const comment = cell('comment');
-    if (cell('status') !== '') {
-      const parsedStatus = parseStatusCell(cell('status'));
-      if (!parsedStatus.ok) fail(parsedStatus.text);
-      else if (parsedStatus.value !== null) status = parsedStatus.value;
-      if (status && STATUSES_NEEDING_REASON.includes(status) && comment === '') {
-        fail(message('import.reason-required', { status: cell('status') }));
-      }
-    }
-    if (comment !== '' && cell('status') === '') {
-      fail(message('import.comment-without-status'));
-    }
-
-    const money = parseFundingCells(
-      { funding: cell('funding'), scheme: cell('grantScheme'), grantEnd: cell('grantEnd') },
-      { grantEnd: COLUMN_NAMES.grantEnd },
-    );
-    for (const text of money.problems) fail(text);
-
-    const fields = {
-      title,
-      description: cell('description'),
-      contactPerson: '',
-      ...dates,
-      ...(period ? { period } : {}),
-    };
-    const check = Measure.safeParse({ id: 'check', focusAreaId: 'check', ...fields });
-    if (!check.success && title !== '') {
-      for (const issue of check.error.issues) {
-        const column =
-          issue.path[0] === 'title'
-            ? 'Tiltak'
-            : issue.path[0] === 'description'
-              ? 'Beskrivelse'
-              : String(issue.path[0]);
-        fail(message('import.field-invalid', { column, problem: issue.message }));
-      }
-    }
-    for (const name of [ownerName, ...splitNames(cell('partners'))]) {
-      if (name.length > 500)
-        fail(message('import.unit-name-too-long', { start: name.slice(0, 40), max: 500 }));
-    }
-
-    if (rowProblems.length > 0 || 'message' in area) {
-      problems.push(...rowProblems);
+  for (const dataRow of found.dataRows) {
+    const read = readMeasureRow(plan, dataRow, found.columns, refs, warnings);
+    if ('problems' in read) {
+      problems.push(...read.problems);
       continue;
     }
-    const titleKey = `${JSON.stringify(area.ref)}|${foldName(title)}`;
+    const { line, title, focusArea } = read.row;
+    const titleKey = `${JSON.stringify(read.area)}|${foldName(title)}`;
     const earlier = seenTitles.get(titleKey);
+    const areaId = 'existingId' in read.area ? read.area.existingId : null;
     if (earlier !== undefined) {
       warnings.push(rowProblem(line, message('import.title-twice-in-file', { title, line: earlier })));
-    } else if (
-      'existingId' in area.ref &&
-      plan.measures.some(
-        (m) =>
-          m.focusAreaId === (area.ref as { existingId: string }).existingId &&
-          foldName(m.title) === foldName(title),
-      )
-    ) {
-      warnings.push(rowProblem(line, message('import.title-already-in-plan', { title, area: area.title })));
+    } else if (plan.measures.some((m) => m.focusAreaId === areaId && foldName(m.title) === foldName(title))) {
+      warnings.push(rowProblem(line, message('import.title-already-in-plan', { title, area: focusArea })));
     }
     seenTitles.set(titleKey, line);
-    parsed.push({
-      area: area.ref,
-      owner: owner?.ref ?? null,
-      partners: partners.map((p) => p.ref),
-      row: {
-        line,
-        focusArea: area.title,
-        focusAreaIsNew: area.isNew,
-        title,
-        description: fields.description,
-        owner: owner?.name ?? null,
-        ownerIsNew: owner?.isNew ?? false,
-        partners: partners.map((p) => p.name),
-        ...dates,
-        ...(period ? { period } : {}),
-        ...(status ? { status } : {}),
-        comment,
-        ...money.value,
-        ...(municipalities.length > 0 ? { municipalities } : {}),
-      },
-    });
+    parsed.push(read);
   }
 
   // A fresh plan keeps only the template's focus areas the list uses (or that someone has written in).
