@@ -56,14 +56,20 @@ describe('files that hold plan content are readable by their owner only (real CL
       expect({ file, mode: await modeOf(join(forms, file)) }).toEqual({ file, mode: 0o600 });
   });
 
-  it('keeps the wheel picture of a plan export in a cache folder of its owner only', async () => {
+  it('keeps the wheel pictures of a plan export in a cache folder of its owner only', async () => {
     const result = await runCliProcess(['export', 'plan', plan, '--out', join(temp.dir, 'plan.docx')], home);
     expect(result.code).toBe(0);
     expect(await modeOf(join(home, 'cache'))).toBe(0o700);
     expect(await modeOf(join(home, 'cache', 'wheel'))).toBe(0o700);
     const pictures = await readdir(join(home, 'cache', 'wheel'));
-    expect(pictures).toHaveLength(1);
-    expect(await modeOf(join(home, 'cache', 'wheel', pictures[0] as string))).toBe(0o600);
+    // The annual wheel and the four-year wheel.
+    expect(pictures).toHaveLength(2);
+    for (const picture of pictures) {
+      expect({ picture, mode: await modeOf(join(home, 'cache', 'wheel', picture)) }).toEqual({
+        picture,
+        mode: 0o600,
+      });
+    }
   });
 
   it('creates a new plan with the usual mode, not writable by others', async () => {

@@ -82,10 +82,10 @@ describe('planhjulet export wheel | ics', () => {
     expect(badEnding).toMatchObject({ code: 1 });
     expect(badEnding.err).toEqual([
       '--out må slutte på .svg eller .png, ikke «.jpg».',
-      'Bruk: planhjulet export wheel PLAN.planhjul.json --year ÅÅÅÅ --out FIL.svg|FIL.png [--lang nb|nn|en]',
+      'Bruk: planhjulet export wheel PLAN.planhjul.json (--year ÅÅÅÅ | --four-year) --out FIL.svg|FIL.png [--lang nb|nn|en] [--today ÅÅÅÅ-MM-DD]',
     ]);
     const noYear = await inProcess(['export', 'wheel', plan, '--out', 'x.png']);
-    expect(noYear.err[0]).toBe('Mangler --year.');
+    expect(noYear.err[0]).toBe('Oppgi enten --year ÅÅÅÅ (årshjulet) eller --four-year (fireårshjulet).');
     const outside = await inProcess([
       'export',
       'wheel',
