@@ -1,4 +1,3 @@
-import { steeringGoalsFile } from '../../export/steeringGoals/steeringGoalsSheet';
 import type { Handlers } from '../handler';
 import { planFrom } from './exports';
 
@@ -6,6 +5,8 @@ export const anchoringHandlers: Handlers<'anchoring.exportSteeringGoals'> = {
   'anchoring.exportSteeringGoals': async (input, ctx) => {
     const plan = await planFrom(input.source, ctx);
     const language = input.language ?? (plan.language === 'nn' ? 'nn' : 'nb');
+    // The spreadsheet library loads only when a spreadsheet is made, as for the other exports.
+    const { steeringGoalsFile } = await import('../../export/steeringGoals/steeringGoalsSheet');
     return ctx.files.deliver(await steeringGoalsFile(plan, language), input.outPath);
   },
 };
