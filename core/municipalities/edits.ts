@@ -68,20 +68,18 @@ export function updateMunicipality(plan: Plan, name: string, changes: Municipali
   };
 }
 
+/** `item` belonging to `municipality`, or (`undefined`) to every municipality of the plan. */
+function withMunicipality<T extends { municipality?: string }>(item: T, municipality: string | undefined): T {
+  const { municipality: _old, ...rest } = item;
+  return (municipality === undefined ? rest : { ...rest, municipality }) as T;
+}
+
 /** Puts a unit in one municipality, or (`undefined`) makes it shared by all. */
 export function setUnitMunicipality(plan: Plan, unitId: string, name: string | undefined): Plan {
   const municipality = name === undefined ? undefined : requireMunicipality(plan, name).name;
   return {
     ...plan,
-    units: replaceItem(
-      plan.units,
-      unitId,
-      (u) => {
-        const { municipality: _old, ...rest } = u;
-        return municipality === undefined ? rest : { ...rest, municipality };
-      },
-      'unit',
-    ),
+    units: replaceItem(plan.units, unitId, (u) => withMunicipality(u, municipality), 'unit'),
   };
 }
 
@@ -136,10 +134,7 @@ export function setEventMunicipality(plan: Plan, eventId: string, name: string |
     wheelEvents: replaceItem(
       plan.wheelEvents,
       eventId,
-      (e) => {
-        const { municipality: _old, ...rest } = e;
-        return municipality === undefined ? rest : { ...rest, municipality };
-      },
+      (e) => withMunicipality(e, municipality),
       'wheel-event',
     ),
   };
