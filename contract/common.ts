@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The backend's id of an open plan. */
 export const DocId = z.string().min(1).max(100);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CatalogueItem } from '../../core/catalogue/catalogueItem';
 import { MeasureImportPreview } from '../../core/import/importPreview';
 import { QualityFinding } from '../../core/quality/finding';

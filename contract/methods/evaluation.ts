@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate } from '../../core/schema/common';
 import { EvaluationKind } from '../../core/schema/evaluation';
 import { DocId } from '../common';

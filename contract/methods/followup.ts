@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDate, ShortText, Year } from '../../core/schema/common';
 import { StatusFinding } from '../../core/status/findings';
 import { ConflictChoices, ImportResult, StatusImportPreview } from '../../core/status/importSchema';

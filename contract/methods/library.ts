@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIFECYCLE_STATES } from '../../core/lifecycle/state';
 import { IsoDate, Year } from '../../core/schema/common';
 import { Lifecycle } from '../../core/schema/plan';

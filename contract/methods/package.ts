@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PackageMeta } from '../../core/package/packageFile';
 import { PlanDiff } from '../../core/package/planDiffSchema';
 import { Lifecycle } from '../../core/schema/plan';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Message } from '../../core/messages/message';
 import { Year } from '../../core/schema/common';
 import { Plan } from '../../core/schema/plan';

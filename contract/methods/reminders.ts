@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id } from '../../core/schema/common';
 import { DocId } from '../common';
 import { method } from '../define';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDate, Language, Year } from '../../core/schema/common';
 import { WheelRing } from '../../core/schema/wheel';
 import { DocId, FilePath } from '../common';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DocId, FilePath } from '../common';
 import { method } from '../define';
 import { FileDelivery, OutputPath } from './files';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A measure catalogue (tiltaksbank) item as data. The catalogue itself lives in `templates/`; core only knows

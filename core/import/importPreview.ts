@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatCoreMessage } from '../messages/catalogues';
 import { Message } from '../messages/message';
 import { IsoDate, Year } from '../schema/common';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { planMeasureImport } from '../import/measureRows';
 import { message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';

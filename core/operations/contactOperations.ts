@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { setUnitEmail } from '../plan/units';
 import { EmailAddress, Id } from '../schema/common';
 import { defineOperation } from './operation';

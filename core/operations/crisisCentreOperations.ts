@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { setCooperationLevel, setCooperationReviewed } from '../crisisCentre/cooperation';
 import { addGapMeasure } from '../crisisCentre/gapMeasure';
 import { preAnswerAssessment } from '../crisisCentre/preAnswers';

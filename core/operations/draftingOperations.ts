@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addPartnerMunicipality, removePartnerMunicipality } from '../municipalities/edits';
 import { setAssessmentAnswer } from '../plan/assessment';
 import { addFocusArea, moveFocusArea, removeFocusArea, updateFocusArea } from '../plan/focusAreas';

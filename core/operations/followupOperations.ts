@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id } from '../schema/common';
 import { StatusDraft, StatusDraftFields } from '../status/draft';
 import { addStatusUpdate, correctStatusUpdate } from '../status/updates';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { recordGrantDecision, updateFunding, updateGrant } from '../funding/funding';
 import { Id } from '../schema/common';
 import { GrantDecision, GrantFields, Resources } from '../schema/measure';

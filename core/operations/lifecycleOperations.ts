@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { markSteeringGoal, setSteeringDocument } from '../anchoring/anchoringMap';
 import { adoptPlan, rollOverPlan, sendToConsultation, startRevision } from '../lifecycle/transitions';
 import { Id, IsoDate, ShortText, Year } from '../schema/common';

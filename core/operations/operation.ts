@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Plan } from '../schema/plan';
 
 /** What every operation may know besides its arguments: the time of the step it belongs to. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { randomId, withIdsFrom } from '../ids';
 import { message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { applyScheme, setPeriodOverride } from '../reporting/scheme';
 import { Id, ShortText } from '../schema/common';
 import { ReportingScheme } from '../schema/reporting';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTime, ShortText } from '../schema/common';
 import type { PlanFile } from '../schema/planFile';
 import { checkPlanFileData, type Problem, problemsFromZod } from '../validation';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The shape of a plan comparison, as zod so it can cross the API to the change preview. Values are readable

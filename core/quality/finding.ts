@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatCoreMessage } from '../messages/catalogues';
 import { Message, type MessageParams, message } from '../messages/message';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import './zodLocale';
 
 /** Stable identifiers inside one plan file. Generated with `newId()`; never reused. */

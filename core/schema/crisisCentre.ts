@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDate, LongText, ShortText } from './common';
 
 /** How the plan's municipalities provide the crisis-centre service. */

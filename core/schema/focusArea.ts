@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Indicator, LongText, ShortText } from './common';
 
 export const Goal = z.object({

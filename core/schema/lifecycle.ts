@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDate, ShortText, Year } from './common';
 
 /** The plan sent out for consultation (høring), with the deadline for answers. */

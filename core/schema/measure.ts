@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EmailAddress, Id, Indicator, IsoDate, LongText, ShortText, Year } from './common';
 
 /** How a measure is paid for. `earmarked` is money set aside in the budget (schema 1 called it `new-money`). */

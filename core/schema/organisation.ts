@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EmailAddress, Id, IsoDate, ShortText } from './common';
 
 export const UnitKind = z.enum(['municipal', 'state', 'voluntary', 'rvts', 'other']);

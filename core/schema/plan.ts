@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDate, IsoDateTime, Language, LongText, ShortText, Year } from './common';
 import { CooperationMatrix, CrisisCentreProfile, InternalControlEntry } from './crisisCentre';
 import { Evaluation } from './evaluation';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, ShortText } from './common';
 
 export const ReportingCycle = z.enum(['tertial', 'half-year', 'annual', 'quarterly']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Plan text is stored as structured blocks, never as HTML: paragraphs and bullet lists of runs with

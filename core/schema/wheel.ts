@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDate, LongText, ShortText } from './common';
 
 /** The rings of the annual wheel, from the centre outwards. */

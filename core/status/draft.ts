@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDate, LongText, ShortText } from '../schema/common';
 import { MeasureStatus, RiskLevel, STATUSES_NEEDING_REASON } from '../schema/status';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Message } from '../messages/message';
 import { Id, IsoDate } from '../schema/common';
 import { MeasureStatus } from '../schema/status';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id } from '../schema/common';
 import { StatusUpdate } from '../schema/status';
 import { StatusDraft } from './draft';

@@ -1,6 +1,6 @@
 import { readFile, unlink } from 'node:fs/promises';
 import { uptime } from 'node:os';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LockInfo } from '../../contract/methods/plan';
 import { createFileExclusively } from './exclusiveFile';
 

@@ -54,7 +54,7 @@ describe('layer rules', () => {
 
   it('allow the arrows that point down', () => {
     const root = tree({
-      'core/plan.ts': "import { z } from 'zod';\nimport { Id } from './schema/common';\n",
+      'core/plan.ts': "import * as z from 'zod';\nimport { Id } from './schema/common';\n",
       'contract/methods.ts': "import { Plan } from '../core/schema/plan';\n",
       'renderer/page.tsx':
         "import { contract } from '../contract/contract';\nimport type { Plan } from '../core/schema/plan';\n",

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The workshop agenda: the guided drafting steps as sessions of a 90-minute workshop. The adviser can change
