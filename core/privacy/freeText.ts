@@ -79,24 +79,35 @@ function runsText(value: readonly unknown[]): string | null {
   return texts.join('');
 }
 
-function* walk(value: unknown, path: (string | number)[]): Generator<FreeText> {
+/**
+ * Collects the free text under `value` into `out`. One path array is kept as a stack and copied only for a
+ * text found: most of a plan's values are ids and dates, and a copy (or a generator) per value made this walk
+ * the larger part of the privacy check.
+ */
+function walk(value: unknown, path: (string | number)[], out: FreeText[]): void {
   if (typeof value === 'string') {
-    if (value.trim() !== '' && !ISO_DATE_OR_TIME.test(value)) yield { path, text: value };
+    if (value.trim() !== '' && !ISO_DATE_OR_TIME.test(value)) out.push({ path: [...path], text: value });
     return;
   }
   if (Array.isArray(value)) {
     const joined = runsText(value);
     if (joined !== null) {
-      if (joined.trim() !== '') yield { path, text: joined };
+      if (joined.trim() !== '') out.push({ path: [...path], text: joined });
       return;
     }
-    for (let i = 0; i < value.length; i += 1) yield* walk(value[i], [...path, i]);
+    for (let i = 0; i < value.length; i += 1) {
+      path.push(i);
+      walk(value[i], path, out);
+      path.pop();
+    }
     return;
   }
   if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
       if (NOT_FREE_TEXT_KEYS.has(key) || isIdKey(key)) continue;
-      yield* walk(child, [...path, key]);
+      path.push(key);
+      walk((value as Record<string, unknown>)[key], path, out);
+      path.pop();
     }
   }
 }
@@ -106,7 +117,7 @@ export function freeTexts(plan: Plan): FreeText[] {
   const texts: FreeText[] = [];
   for (const [key, value] of Object.entries(plan)) {
     if (NOT_FREE_TEXT_AT_TOP.has(key)) continue;
-    texts.push(...walk(value, [key]));
+    walk(value, [key], texts);
   }
   return texts;
 }
