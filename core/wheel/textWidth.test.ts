@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitText, textWidth } from './textWidth';
 
@@ -29,5 +30,73 @@ describe('labels cut between words', () => {
       '2 Statusinnhenting…',
     );
     expect(fitText('Statusinnhenting', 30, 10, false, true)).toBe('');
+  });
+});
+
+/** The straightforward version, measuring every candidate cut from scratch: the fast one must agree with it. */
+function fitTextByMeasuringEachCut(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  bold: boolean,
+  wholeWords: boolean,
+): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (textWidth(clean, fontSize, bold) <= maxWidth) return clean;
+  if (wholeWords) {
+    const words = clean.split(' ');
+    for (let keep = words.length - 1; keep > 0; keep -= 1) {
+      const candidate = `${words
+        .slice(0, keep)
+        .join(' ')
+        .replace(/[,.;:–-]$/, '')}…`;
+      if (textWidth(candidate, fontSize, bold) <= maxWidth) return candidate;
+    }
+    return '';
+  }
+  const chars = [...clean];
+  let keep = chars.length - 1;
+  while (keep > 0 && textWidth(`${chars.slice(0, keep).join('').trimEnd()}…`, fontSize, bold) > maxWidth) {
+    keep -= 1;
+  }
+  if (keep === 0) return '';
+  let cut = chars.slice(0, keep).join('');
+  const space = cut.lastIndexOf(' ');
+  if (space > cut.length * 0.6) cut = cut.slice(0, space);
+  return `${cut.trimEnd().replace(/[,.;:–-]$/, '')}…`;
+}
+
+describe('the fitted label', () => {
+  it('is the one found by measuring every cut', () => {
+    const words = fc.constantFrom(
+      'Tilskudd',
+      'mot',
+      'vold',
+      'i',
+      'nære,',
+      'relasjoner.',
+      '3.',
+      'år–',
+      '☃',
+      'Ø',
+      ' ',
+      '\u00a0',
+      '\n',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(words, { maxLength: 14 }).map((parts) => parts.join(' ')),
+        fc.integer({ min: 0, max: 400 }),
+        fc.constantFrom(8, 10, 16),
+        fc.boolean(),
+        fc.boolean(),
+        (text, maxWidth, fontSize, bold, wholeWords) => {
+          expect(fitText(text, maxWidth, fontSize, bold, wholeWords)).toBe(
+            fitTextByMeasuringEachCut(text, maxWidth, fontSize, bold, wholeWords),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
