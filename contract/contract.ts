@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { anchoringMethods } from './methods/anchoring';
 import { appMethods } from './methods/app';
 import { draftingMethods } from './methods/drafting';
+import { editMethods } from './methods/edits';
 import { evaluationMethods } from './methods/evaluation';
 import { exportMethods } from './methods/exports';
 import { fileMethods } from './methods/files';
@@ -20,6 +21,7 @@ import { workshopMethods } from './methods/workshop';
 export const contract = {
   ...appMethods,
   ...draftingMethods,
+  ...editMethods,
   ...exportMethods,
   ...fileMethods,
   ...planMethods,
@@ -37,7 +39,3 @@ export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.infer<Contract[M]['output']>;
-
-export function isMethodName(name: string): name is MethodName {
-  return Object.hasOwn(contract, name);
-}

@@ -4,7 +4,7 @@ import { IsoDate, Year } from '../../core/schema/common';
 import { Lifecycle } from '../../core/schema/plan';
 import { DocId, FilePath } from '../common';
 import { method } from '../define';
-import { LockInfo } from './plan';
+import { LockInfo } from '../lockInfo';
 
 /** What the library shows about a valid plan file. */
 export const LibraryPlanSummary = z.object({

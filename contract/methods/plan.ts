@@ -5,22 +5,9 @@ import { Plan } from '../../core/schema/plan';
 import { DocId, FilePath } from '../common';
 import { method } from '../define';
 import { BackupEntry } from '../errors';
-import { PageStep } from '../operations';
+import { LockInfo } from '../lockInfo';
 
-export const LockInfo = z.object({
-  user: z.string(),
-  host: z.string(),
-  since: z.string(),
-  pid: z.number().optional(),
-  /**
-   * Set by the backend (never read from a lock file): the lock is from another machine and older than 12
-   * hours, so it is probably left behind by a crash. The user may take the plan over (`plan.takeOver`).
-   */
-  probablyStale: z.boolean().optional(),
-  /** Set by the backend: the user may take the plan over (a lock held by someone else, not another window here). */
-  canTakeOver: z.boolean().optional(),
-});
-export type LockInfo = z.infer<typeof LockInfo>;
+export { LockInfo };
 
 export const SaveState = z.object({
   /** When the file on disk last got the current content; null before the first save. */
@@ -126,25 +113,6 @@ export const planMethods = {
   ),
   'plan.create': method(NewPlanRequest, OpenDocument),
   'plan.open': method(z.object({ path: FilePath }).strict(), OpenDocument),
-  /**
-   * Applies the page's steps of edits to the open plan, in order, each as one undoable change, and schedules an
-   * autosave. `baseRevision` is the revision the page's copy had before these steps: when the backend's plan has
-   * moved on since (an import, a change from outside), the answer carries the plan. A step that cannot be done
-   * stops the rest: `applied` says how many were, `refused` why the next one was not.
-   */
-  'plan.apply': method(
-    z
-      .object({
-        docId: DocId,
-        baseRevision: z.number().int().min(0),
-        steps: z.array(PageStep).min(1).max(100),
-      })
-      .strict(),
-    DocumentState.extend({
-      applied: z.number().int().min(0),
-      refused: z.object({ stepId: z.string(), message: z.string(), text: Message.optional() }).optional(),
-    }),
-  ),
   'plan.undo': method(z.object({ docId: DocId }).strict(), DocumentState),
   'plan.redo': method(z.object({ docId: DocId }).strict(), DocumentState),
   /**

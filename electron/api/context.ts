@@ -19,7 +19,7 @@ export interface ApiContext {
   settings: SettingsStore;
   dialogs: Dialogs | null;
   /** What a new plan starts from, named in the plan's language. */
-  planTemplate(language: 'nb' | 'nn'): PlanTemplate;
+  planTemplate(language: 'nb' | 'nn'): Promise<PlanTemplate>;
   now(): Date;
   /**
    * Turns a path from the caller into an absolute plan path, or throws an ApiError. The browser mode only

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { planTemplateFor } from '../../templates';
 import { currentUser } from '../store/currentUser';
 import { backupsDir, isPlanPath, plansDir } from '../store/paths';
 import { PlanDocuments } from '../store/planDocuments';
@@ -42,7 +41,8 @@ export async function createHostContext(options: HostOptions): Promise<HostConte
     documents,
     settings,
     dialogs: options.dialogs ?? null,
-    planTemplate: planTemplateFor,
+    // The templates (catalogue, vocabularies) are loaded by the one method that makes a plan from them.
+    planTemplate: async (language) => (await import('../../templates')).planTemplateFor(language),
     now: () => new Date(),
     async resolvePlanPath(path: string): Promise<string> {
       const absolute = options.restrictToPlansDir ? resolve(allowedRoot, path) : resolve(path);

@@ -1,5 +1,7 @@
-import { contract, isMethodName, type MethodName } from '../../contract/contract';
+import type { MethodName } from '../../contract/contract';
+import type { MethodSpec } from '../../contract/define';
 import type { ApiReply } from '../../contract/errors';
+import { groupOf, loadMethodTable, type MethodGroup } from '../../contract/groups';
 import { PlanOperationError } from '../../core/plan/errors';
 import { problemsFromZod } from '../../core/validation';
 import { LibraryError } from '../library/libraryError';
@@ -7,17 +9,18 @@ import { StoreError } from '../store/storeError';
 import { ApiError } from './apiError';
 import type { ApiContext } from './context';
 import type { Handler } from './handler';
-import { handlers } from './handlers';
+import { loadHandlers } from './handlers';
 
 /**
  * The single entry every host uses: checks the method name, validates the input against the contract, runs
  * the handler and validates what it returns. Bad input is refused before any handler runs, so it changes nothing.
  */
 export async function dispatch(ctx: ApiContext, method: string, input: unknown): Promise<ApiReply<unknown>> {
-  if (!isMethodName(method)) {
+  const group = groupOf(method);
+  if (!group) {
     return { ok: false, error: { code: 'not-found', message: `Ukjent funksjon: ${method.slice(0, 100)}` } };
   }
-  const spec = contract[method];
+  const { spec, handler } = await methodOf(group, method as MethodName);
   const parsed = spec.input.safeParse(input ?? {});
   if (!parsed.success) {
     const problems = problemsFromZod(parsed.error);
@@ -34,12 +37,23 @@ export async function dispatch(ctx: ApiContext, method: string, input: unknown):
     };
   }
   try {
-    const handler = handlers[method] as Handler<MethodName>;
     const value = await handler(parsed.data as never, ctx);
     return { ok: true, value: spec.output.parse(value) };
   } catch (error) {
     return { ok: false, error: toErrorBody(error) };
   }
+}
+
+/** A method's schemas and handler, from its group's modules (loaded on the first call of one of them). */
+async function methodOf(
+  group: MethodGroup,
+  method: MethodName,
+): Promise<{ spec: MethodSpec; handler: Handler<MethodName> }> {
+  const [table, handlers] = await Promise.all([loadMethodTable[group](), loadHandlers[group]()]);
+  return {
+    spec: (table as Record<string, MethodSpec>)[method] as MethodSpec,
+    handler: (handlers as Record<string, Handler<MethodName>>)[method] as Handler<MethodName>,
+  };
 }
 
 function toErrorBody(error: unknown): ApiError['body'] {

@@ -4,26 +4,30 @@ import { StoreError } from '../store/storeError';
 import { type CliIo, UsageError } from './command';
 import { commands } from './commands';
 
-function help(io: CliIo): void {
+async function help(io: CliIo): Promise<void> {
   io.out('Planhjulet – kommunal handlingsplan mot vold i nære relasjoner');
   io.out('');
   io.out('Bruk: planhjulet <kommando> [valg]');
-  for (const command of commands) io.out(`  ${command.usage.padEnd(60)} ${command.summary}`);
+  for (const load of Object.values(commands)) {
+    const command = await load();
+    io.out(`  ${command.usage.padEnd(60)} ${command.summary}`);
+  }
 }
 
 /** Runs one CLI invocation and returns its exit code: 0 on success, 1 with a readable message otherwise. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    help(io);
+    await help(io);
     return name ? 0 : 1;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     io.err(`Ukjent kommando «${name}».`);
-    help(io);
+    await help(io);
     return 1;
   }
+  const command = await load();
   try {
     return await command.run(args, io);
   } catch (error) {

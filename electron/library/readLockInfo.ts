@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { LockInfo } from '../../contract/methods/plan';
+import { LockInfo } from '../../contract/lockInfo';
 
 /**
  * Who holds the lock beside a plan file, read without touching it; null when there is no lock. A lock file

@@ -13,7 +13,7 @@ import { currentUser } from './currentUser';
 import { writeFileDurably } from './durableWrite';
 import { createFileExclusively } from './exclusiveFile';
 import { fingerprintOf } from './fingerprint';
-import { type ApplyOutcome, type DocumentServices, OpenPlan, type OpenPlanInit } from './openPlan';
+import type { ApplyOutcome, DocumentServices, OpenPlan, OpenPlanInit } from './openPlan';
 import { firstFreePlanPath, planFileStem } from './paths';
 import { PlanBackups } from './planBackups';
 import { planFileBytes } from './planFileAdapter';
@@ -47,6 +47,7 @@ type ChangeListener = (docId: string, save: SaveState) => void;
  */
 export class PlanDocuments {
   private readonly docs = new Map<string, OpenPlan>();
+  private engine: typeof OpenPlan | undefined;
   private readonly listeners = new Set<ChangeListener>();
   private readonly backups: PlanBackups;
   private readonly services: DocumentServices;
@@ -264,6 +265,7 @@ export class PlanDocuments {
   // --- opening and creating ---
 
   private async openNow(absolute: string): Promise<OpenDocument> {
+    await this.loadEngine();
     const writer = this.writableDocAt(absolute);
     if (writer) {
       // A second window: show what the first one has, read-only.
@@ -314,6 +316,7 @@ export class PlanDocuments {
   }
 
   private async createNow(absolute: string, plan: Plan): Promise<OpenDocument> {
+    await this.loadEngine();
     const parsed = PlanFile.safeParse(wrapPlanFile(plan));
     if (!parsed.success) {
       const problems = problemsFromZod(parsed.error);
@@ -458,8 +461,17 @@ export class PlanDocuments {
     return doc.snapshot();
   }
 
+  /**
+   * The open document (steps, undo, merging) brings every operation with it; it is loaded by the first plan
+   * opened or created, so a command that only reads a plan file (validate, check, an export) starts without it.
+   */
+  private async loadEngine(): Promise<void> {
+    this.engine ??= (await import('./openPlan')).OpenPlan;
+  }
+
   private add(init: OpenPlanInit): OpenPlan {
-    const doc = new OpenPlan(init, this.services);
+    if (!this.engine) throw new Error('PlanDocuments.add before loadEngine');
+    const doc = new this.engine(init, this.services);
     this.docs.set(doc.docId, doc);
     return doc;
   }

@@ -1,7 +1,7 @@
 import { readFile, unlink } from 'node:fs/promises';
 import { uptime } from 'node:os';
 import * as z from 'zod';
-import { LockInfo } from '../../contract/methods/plan';
+import { LockInfo } from '../../contract/lockInfo';
 import { createFileExclusively } from './exclusiveFile';
 
 /** Who opens plans from this program: the lock file names them to other users. */

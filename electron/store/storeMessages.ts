@@ -1,7 +1,7 @@
 import { basename, dirname } from 'node:path';
 import { format } from 'date-fns';
 import type { BackupEntry } from '../../contract/errors';
-import type { LockInfo } from '../../contract/methods/plan';
+import type { LockInfo } from '../../contract/lockInfo';
 import type { NewerFile, Problem } from '../../core/validation';
 
 /** `25.11.2026 kl. 10:42` in this machine's time zone. */

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { OpenDocument } from '../../../contract/methods/plan';
 import { createPlan } from '../../../core/plan/create';
-import { PlanOperationError } from '../../../core/plan/errors';
 import { checkPlanFileText } from '../../../core/validation';
 import { plansDir, uniquePlanPath } from '../../store/paths';
 import { ApiError } from '../apiError';
@@ -20,7 +19,6 @@ export const planHandlers: Handlers<
   | 'plan.validate'
   | 'plan.create'
   | 'plan.open'
-  | 'plan.apply'
   | 'plan.undo'
   | 'plan.redo'
   | 'plan.sync'
@@ -45,7 +43,7 @@ export const planHandlers: Handlers<
       : { valid: false, problems: result.problems };
   },
   'plan.create': async (input, ctx) => {
-    const plan = createPlan(input, ctx.now(), ctx.planTemplate(input.language ?? 'nb'));
+    const plan = createPlan(input, ctx.now(), await ctx.planTemplate(input.language ?? 'nb'));
     const path = input.path
       ? await ctx.resolvePlanPath(input.path)
       : await uniquePlanPath(plansDir(ctx.dataDir), plan.title);
@@ -53,15 +51,6 @@ export const planHandlers: Handlers<
   },
   'plan.open': async (input, ctx) =>
     remember(ctx, await ctx.documents.open(await ctx.resolvePlanPath(input.path))),
-  'plan.apply': (input, ctx) => {
-    const { refused, ...state } = ctx.documents.apply(input.docId, input.baseRevision, input.steps);
-    if (!refused) return state;
-    const text = refused.error instanceof PlanOperationError ? refused.error.text : undefined;
-    return {
-      ...state,
-      refused: { stepId: refused.stepId, message: refused.error.message, ...(text ? { text } : {}) },
-    };
-  },
   'plan.undo': (input, ctx) => ctx.documents.undo(input.docId),
   'plan.redo': (input, ctx) => ctx.documents.redo(input.docId),
   'plan.sync': (input, ctx) => ctx.documents.sync(input.docId, input.revision),

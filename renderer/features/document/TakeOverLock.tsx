@@ -1,7 +1,7 @@
 import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LockInfo } from '../../../contract/methods/plan';
+import type { LockInfo } from '../../../contract/lockInfo';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
