@@ -2,6 +2,7 @@ import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import { safeLine } from '../../../core/text/safeText';
 import { TEXT_WIDTH } from './styles';
 import { line } from './text';
+import { pictureForDocx } from './zipPackage';
 
 /** A picture to place in a document: PNG bytes, its size in pixels and the text a screen reader reads. */
 export interface PngFigure {
@@ -21,7 +22,7 @@ export function figureParagraphs(figure: PngFigure, caption: string, name: strin
   const scale = Math.min(1, MAX_WIDTH_PX / figure.width);
   const image = new ImageRun({
     type: 'png',
-    data: figure.bytes,
+    data: pictureForDocx(figure.bytes),
     transformation: { width: Math.round(figure.width * scale), height: Math.round(figure.height * scale) },
     altText: { name: safeLine(name), title: safeLine(name), description: safeLine(figure.altText) },
   });

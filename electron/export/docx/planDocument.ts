@@ -11,7 +11,7 @@ import { planAppendices } from './planAppendix';
 import { focusAreaChapter } from './planFocusAreas';
 import { planSummaryTable } from './planSummaryTable';
 import { planTitlePage } from './planTitlePage';
-import { heading, line, richTextParagraphs } from './text';
+import { ChapterHeading, heading, line, richTextParagraphs } from './text';
 
 export interface PlanDocumentOptions {
   language: DocumentLanguage;
@@ -24,14 +24,27 @@ export interface PlanDocumentOptions {
   fourYearPng?: PngFigure;
 }
 
-/** «Innhold»: a table-of-contents field over the chapter headings that Word updates (LibreOffice shows it). */
-function contents(language: DocumentLanguage): FileChild[] {
+/**
+ * «Innhold»: a table-of-contents field over the chapter headings, written with its entries (Word adds the page
+ * numbers when it updates the fields on opening; LibreOffice shows the entries). The entries are the chapters as
+ * built, each given a bookmark to link to: docx can find the headings itself, but its search through the finished
+ * XML of the whole document took a tenth of an export.
+ */
+function contents(language: DocumentLanguage, chapters: readonly ChapterHeading[]): FileChild[] {
   const labels = EXPORT_LABELS[language];
+  const cachedEntries = chapters.map((chapter, i) => {
+    const href = `_Toc${i + 1}`;
+    chapter.bookmark(href);
+    return { title: chapter.title, level: 1, href };
+  });
   return [
     line(labels.contents, { style: 'TOCHeading' }),
-    new TableOfContents(labels.contents, { hyperlink: true, headingStyleRange: '1-1' }),
+    new TableOfContents(labels.contents, { hyperlink: true, headingStyleRange: '1-1', cachedEntries }),
   ];
 }
+
+const chaptersIn = (children: readonly FileChild[]) =>
+  children.filter((child): child is ChapterHeading => child instanceof ChapterHeading);
 
 function textSections(plan: Plan): FileChild[] {
   const children: FileChild[] = [];
@@ -81,12 +94,14 @@ export function buildPlanDocument(plan: Plan, options: PlanDocumentOptions) {
   const numbers = measureNumbers(plan);
   const unitName = unitNamer(plan);
   const context = { plan, language, numbers, unitName };
-  const before: FileChild[] = [
-    ...contents(language),
+  const chapters: FileChild[] = [
     ...textSections(plan),
     ...printedFocusAreas(plan).flatMap((area) => focusAreaChapter(area, context)),
     ...(options.wheelPng ? wheelChapter(plan, language, options.wheelPng, options.fourYearPng) : []),
   ];
+  const summary = planSummaryTable(plan, language, numbers, unitName);
+  const appendices = planAppendices(plan, language, numbers, unitName, today);
+  const toc = contents(language, [chapters, summary, appendices].flatMap(chaptersIn));
   return buildDocument({
     language,
     title: plan.title,
@@ -96,9 +111,9 @@ export function buildPlanDocument(plan: Plan, options: PlanDocumentOptions) {
     // The table of contents gets its page numbers from Word.
     updateFields: true,
     sections: [
-      { children: before },
-      { children: planSummaryTable(plan, language, numbers, unitName), landscape: true },
-      { children: planAppendices(plan, language, numbers, unitName, today) },
+      { children: [...toc, ...chapters] },
+      { children: summary, landscape: true },
+      { children: appendices },
     ],
   });
 }

@@ -16,7 +16,7 @@ export function statusCell(entry: ReportedMeasure, language: DocumentLanguage): 
     const when = entry.reportedThisPeriod
       ? `${labels.asOf} ${shortDate(entry.update.asOf)}`
       : fill(labels.lastReportedIn, { period: periodLabel(entry.update.periodId, language) });
-    cell.push(run(when, { size: 16, color: COLORS.muted, break: 1 }));
+    cell.push(run(when, { style: 'NoteSmall', break: 1 }));
   }
   return cell;
 }

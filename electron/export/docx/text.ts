@@ -1,4 +1,5 @@
 import {
+  Bookmark,
   type FileChild,
   HeadingLevel,
   type IParagraphOptions,
@@ -24,6 +25,8 @@ export interface RunStyle {
   font?: string;
   /** Line breaks before the run. */
   break?: number;
+  /** A character style of the document's (one element instead of a colour and a size on each run). */
+  style?: string;
 }
 
 /**
@@ -61,8 +64,27 @@ export function paragraph(children: ParagraphChild[], options: ParagraphOptions 
   return new Paragraph({ ...options, children });
 }
 
+/** A chapter heading (level 1): what the plan document's table of contents lists. */
+export class ChapterHeading extends Paragraph {
+  readonly title: string;
+
+  constructor(text: string, options: ParagraphOptions = {}) {
+    const title = safeLine(text);
+    super({ ...options, heading: HeadingLevel.HEADING_1, children: [run(title)] });
+    this.title = title;
+  }
+
+  /** Makes the heading the target `name` of a link from the table of contents. */
+  bookmark(name: string): void {
+    const mark = new Bookmark({ id: name, children: [] });
+    this.addChildElement(mark.start);
+    this.addChildElement(mark.end);
+  }
+}
+
 export function heading(text: string, level: 1 | 2 | 3, options: ParagraphOptions = {}): Paragraph {
-  const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 };
+  if (level === 1) return new ChapterHeading(text, options);
+  const levels = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 };
   return new Paragraph({ ...options, heading: levels[level], children: [run(safeLine(text))] });
 }
 
@@ -131,8 +153,7 @@ export function factLine(
 ): Paragraph {
   const valueRuns = typeof value === 'string' ? runs(value) : value;
   return new Paragraph({
-    style: 'FactLine',
-    keepNext: options.keepNext,
-    children: [new TextRun({ bold: true, children: [safeLine(label), new Tab()] }), ...valueRuns],
+    style: options.keepNext ? 'FactLine' : 'FactLineLast',
+    children: [new TextRun({ style: 'FactLabel', children: [safeLine(label), new Tab()] }), ...valueRuns],
   });
 }

@@ -71,5 +71,8 @@ describe('zipping a Word package', () => {
     expect(entries.filter((e) => e.name.endsWith('.xml')).every((e) => e.method === 8)).toBe(true);
     const read = await JSZip.loadAsync(bytes, { checkCRC32: true });
     expect(await read.file('word/document.xml')?.async('string')).toMatch(/^<\?xml[^>]*\?>\s*<w:document/);
+    // The picture itself, not the stand-in docx was given.
+    const stored = read.file(media[0]?.name ?? '');
+    expect(new Uint8Array((await stored?.async('uint8array')) ?? [])).toEqual(picture);
   });
 });
