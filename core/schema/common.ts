@@ -1,3 +1,4 @@
+import { isExists } from 'date-fns';
 import * as z from 'zod';
 import './zodLocale';
 
@@ -9,13 +10,9 @@ export type Id = z.infer<typeof Id>;
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må skrives ÅÅÅÅ-MM-DD')
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    {
-      message: 'Ugyldig dato',
-    },
-  );
+  .refine((s) => isExists(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))), {
+    message: 'Ugyldig dato',
+  });
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A moment in time (ISO 8601 with time zone), e.g. when a status was reported. */
