@@ -10,7 +10,7 @@ import { checkPlanQuality } from '../../core/quality/checkPlan';
 import { completePlan } from '../../core/quality/completePlan';
 import type { Plan } from '../../core/schema/plan';
 import { statusChecks } from '../../core/status/checks';
-import { qualityVocabulary } from '../../electron/api/handlers/templatesData';
+import { qualityVocabulary } from '../../electron/api/handlers/qualityVocabulary';
 import { nationalStylePlan, OPEN_PERIOD } from '../support/nationalStylePlan';
 import { REALISTIC_LAST_PERIOD, realisticPlan } from '../support/realisticPlan';
 

@@ -6,7 +6,7 @@ import type { Plan } from '../../../core/schema/plan';
 import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 import { checkedPlanText } from './checkedPlanText';
-import { qualityVocabulary } from './templatesData';
+import { qualityVocabulary } from './qualityVocabulary';
 
 /** The quality report; with `today` the lifecycle is judged as on that day. */
 export function qualityReport(plan: Plan, today?: string): QualityReport {

@@ -1,6 +1,4 @@
 import type { TemplatesData } from '../../../contract/methods/drafting';
-import { inLanguages } from '../../../core/messages/inLanguages';
-import type { QualityVocabulary } from '../../../core/quality/vocabulary';
 import { REQUIRED_TARGET_GROUPS, REQUIRED_VIOLENCE_FORMS } from '../../../core/quality/vocabulary';
 import type { Language } from '../../../core/schema/common';
 import { legalReferenceLabel, perLanguage, templatesFor } from '../../../templates';
@@ -31,18 +29,3 @@ export const templatesData = perLanguage((language: Language): TemplatesData => 
     },
   };
 });
-
-/** A vocabulary's labels in every language, so the backend's findings read right in nb, nn and en. */
-function labelsInLanguages(pick: (language: Language) => readonly { id: string; label: string }[]) {
-  return pick('nb').map(({ id, label }) => {
-    const labelIn = (language: Language) => pick(language).find((e) => e.id === id)?.label ?? label;
-    return { id, label: inLanguages({ nb: label, nn: labelIn('nn'), en: labelIn('en') }) };
-  });
-}
-
-/** What the quality check needs from the templates. */
-export const qualityVocabulary: QualityVocabulary = {
-  targetGroups: labelsInLanguages((language) => templatesData(language).vocabulary.targetGroups),
-  violenceForms: labelsInLanguages((language) => templatesData(language).vocabulary.violenceForms),
-  assessmentItems: templatesData('nb').assessment.items,
-};
