@@ -83,14 +83,24 @@ export function periodContaining(
 }
 
 /** Orders period ids of any cycle by their start (`2027-T2` after `2027-T1`, `2027-H1` before `2027-T2`). */
+/** Year and first month (0–11) of each period id seen: a report sorts thousands of updates by few periods. */
+const periodKeys = new Map<string, readonly [number, number]>();
+
+function periodKey(id: string): readonly [number, number] {
+  const known = periodKeys.get(id);
+  if (known) return known;
+  const match = /^(\d{4})-([THQA])(\d)$/.exec(id);
+  const months = match ? { T: 4, H: 6, Q: 3, A: 12 }[match[2] as 'T' | 'H' | 'Q' | 'A'] : 0;
+  const key = match ? ([Number(match[1]), (Number(match[3]) - 1) * months] as const) : ([0, 0] as const);
+  // Ids come from plan files: a file with endless odd ids must not make this grow without end.
+  if (periodKeys.size >= 1000) periodKeys.clear();
+  periodKeys.set(id, key);
+  return key;
+}
+
 export function comparePeriodIds(a: string, b: string): number {
-  const key = (id: string): [number, number] => {
-    const match = /^(\d{4})-([THQA])(\d)$/.exec(id);
-    if (!match) return [0, 0];
-    const months = { T: 4, H: 6, Q: 3, A: 12 }[match[2] as 'T' | 'H' | 'Q' | 'A'];
-    return [Number(match[1]), (Number(match[3]) - 1) * months];
-  };
-  const [ay, am] = key(a);
-  const [by, bm] = key(b);
+  if (a === b) return 0;
+  const [ay, am] = periodKey(a);
+  const [by, bm] = periodKey(b);
   return ay - by || am - bm || a.localeCompare(b);
 }
