@@ -44,8 +44,8 @@ export async function planFrom(source: ExportSource, ctx: ApiContext): Promise<P
   return check.file.plan;
 }
 
-/** Wheel pictures of earlier exports, by a hash of their drawing. */
-const wheelCacheDir = (dataDir: string) => join(cacheDir(dataDir), 'wheel');
+/** Pictures (wheels, charts) of earlier exports, by a hash of their drawing. */
+const pictureCacheDir = (dataDir: string) => join(cacheDir(dataDir), 'wheel');
 
 function languageOf(plan: Plan, requested: DocumentLanguage | undefined): DocumentLanguage {
   return requested ?? (plan.language === 'nn' ? 'nn' : 'nb');
@@ -69,10 +69,10 @@ export const exportHandlers: Handlers<
     const { planDocument } = await import('../../export/docx/planDocument');
     const { fourYearFigure, wheelFigure } = await import('../../export/wheel/wheelFigure');
     const wheelPng = input.includeWheel
-      ? await wheelFigure(plan, language, ctx.now(), { cacheDir: wheelCacheDir(ctx.dataDir) })
+      ? await wheelFigure(plan, language, ctx.now(), { cacheDir: pictureCacheDir(ctx.dataDir) })
       : undefined;
     const fourYearPng = input.includeWheel
-      ? await fourYearFigure(plan, language, ctx.now(), { cacheDir: wheelCacheDir(ctx.dataDir) })
+      ? await fourYearFigure(plan, language, ctx.now(), { cacheDir: pictureCacheDir(ctx.dataDir) })
       : undefined;
     const bytes = await planDocument(plan, { language, today: today(ctx), wheelPng, fourYearPng });
     const name = `${plan.title} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`;
@@ -96,6 +96,7 @@ export const exportHandlers: Handlers<
       language,
       variant: input.variant,
       today: today(ctx),
+      pictureCacheDir: pictureCacheDir(ctx.dataDir),
     });
     const variant = input.variant === 'political' ? ' (politisk sammendrag)' : '';
     const where = input.municipality ? ` ${scoped.municipality.name}` : '';

@@ -36,7 +36,7 @@ const BAR_HEIGHT = 24;
 const FONT_SIZE = 12;
 /** DejaVu Sans averages about 0.62 em per character; enough to wrap labels and flow the legend. */
 const CHAR_WIDTH = FONT_SIZE * 0.62;
-const SCALE = 2.5;
+export const CHART_SCALE = 2.5;
 
 function escapeXml(text: string): string {
   return safeLine(text).replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -145,7 +145,7 @@ export function stackedBarSvg(chart: StackedBarChart): ChartImage {
     ...parts,
     '</svg>',
   ].join('');
-  return { svg, width: WIDTH * SCALE, height: height * SCALE };
+  return { svg, width: WIDTH * CHART_SCALE, height: height * CHART_SCALE };
 }
 
 /** Renders a chart with the bundled DejaVu fonts (and no system fonts, so every machine draws the same). */

@@ -1,5 +1,12 @@
 import type { StatusOrMissing } from '../../../core/status/summary';
-import { type ChartSeries, renderChartPng, stackedBarSvg } from './stackedBarChart';
+import { cachedPng, type PngImage } from '../wheel/pngCache';
+import {
+  CHART_SCALE,
+  type ChartImage,
+  type ChartSeries,
+  renderChartPng,
+  stackedBarSvg,
+} from './stackedBarChart';
 
 /**
  * Bar colours per status, from finished (blue) through on course (green), at risk (amber) and behind (red) to
@@ -39,17 +46,28 @@ export interface StatusChartInput {
   statusLabel: (status: StatusOrMissing) => string;
 }
 
-/** The status of the measures per focus area as a PNG bar chart (bytes and pixel size). */
-export function statusChartPng(input: StatusChartInput): {
-  bytes: Uint8Array;
-  width: number;
-  height: number;
-} {
+function statusChartImage(input: StatusChartInput): ChartImage {
   const series: ChartSeries[] = STATUS_CHART_ORDER.map((status) => ({
     key: status,
     label: input.statusLabel(status),
     color: STATUS_CHART_COLORS[status],
   }));
-  const image = stackedBarSvg({ series, rows: input.rows });
+  return stackedBarSvg({ series, rows: input.rows });
+}
+
+/** The status of the measures per focus area as a PNG bar chart (bytes and pixel size). */
+export function statusChartPng(input: StatusChartInput): PngImage {
+  const image = statusChartImage(input);
   return { bytes: renderChartPng(image), width: image.width, height: image.height };
+}
+
+/**
+ * The same chart, from the picture cache when it was drawn before: the counts of a period change seldom
+ * between exports, and drawing (resvg loading its fonts) was a twentieth of a report export.
+ */
+export function cachedStatusChartPng(
+  input: StatusChartInput,
+  cacheDir: string | undefined,
+): Promise<PngImage> {
+  return cachedPng(statusChartImage(input).svg, CHART_SCALE, cacheDir);
 }

@@ -3,14 +3,15 @@ import { periodLabel } from '../../../core/labels/domainLabels';
 import type { ReportingPeriod } from '../../../core/reporting/periods';
 import type { Plan } from '../../../core/schema/plan';
 import { type BodySection, buildDocument, packDocument } from './documentFrame';
+import type { PngFigure } from './figure';
 import { longDate, lowerFirst, shortDate, unitNamer, yearSpan } from './format';
 import { grantsEndingSection } from './grantsEnding';
 import { type DocumentLanguage, EXPORT_LABELS } from './labels';
 import { municipalityLine, titlePage } from './planTitlePage';
 import { reportMeasureBlocks } from './reportMeasureBlocks';
-import { reportModel } from './reportModel';
+import { type ReportModel, reportModel } from './reportModel';
 import { reportOverview } from './reportOverview';
-import { reportSummary } from './reportSummary';
+import { reportSummary, statusChartFigure } from './reportSummary';
 
 export type ReportVariant = 'political' | 'full';
 
@@ -19,6 +20,8 @@ export interface ProgressReportOptions {
   variant: ReportVariant;
   /** The day the document is made (`YYYY-MM-DD`). */
   today: string;
+  /** Where drawn pictures (the status chart) are kept between exports; drawn every time without it. */
+  pictureCacheDir?: string;
 }
 
 function reportTitlePage(plan: Plan, period: ReportingPeriod, options: ProgressReportOptions): FileChild[] {
@@ -43,16 +46,21 @@ function reportTitlePage(plan: Plan, period: ReportingPeriod, options: ProgressR
  * The progress report for one reporting period: page one gives the picture (counts, chart, decisions, delays,
  * what is due next, grants ending within a year), then the overview of every measure; the full variant adds each measure's block.
  */
-export function buildProgressReport(plan: Plan, period: ReportingPeriod, options: ProgressReportOptions) {
+function buildProgressReport(
+  plan: Plan,
+  period: ReportingPeriod,
+  options: ProgressReportOptions,
+  model: ReportModel,
+  chart: PngFigure | undefined,
+) {
   const { language } = options;
   const labels = EXPORT_LABELS[language];
-  const model = reportModel(plan, period);
   // Units renamed after the period show under the name they had then.
   const unitName = unitNamer(plan, period.end);
   const sections: BodySection[] = [
     {
       children: [
-        ...reportSummary(model, language, unitName),
+        ...reportSummary(model, language, unitName, chart),
         ...grantsEndingSection(plan, model.asOf, language),
       ],
     },
@@ -71,10 +79,15 @@ export function buildProgressReport(plan: Plan, period: ReportingPeriod, options
   });
 }
 
-export function progressReport(
+export async function progressReport(
   plan: Plan,
   period: ReportingPeriod,
   options: ProgressReportOptions,
 ): Promise<Uint8Array> {
-  return packDocument(buildProgressReport(plan, period, options));
+  const model = reportModel(plan, period);
+  const chart =
+    model.measureCount > 0
+      ? await statusChartFigure(model, options.language, options.pictureCacheDir)
+      : undefined;
+  return packDocument(buildProgressReport(plan, period, options, model, chart));
 }

@@ -2,7 +2,7 @@ import type { FileChild, TextRun } from 'docx';
 import { periodLabel, STATUS_LABELS } from '../../../core/labels/domainLabels';
 import type { StatusOrMissing } from '../../../core/status/summary';
 import { safeLine } from '../../../core/text/safeText';
-import { STATUS_CHART_ORDER, statusChartPng } from '../charts/statusChart';
+import { cachedStatusChartPng, STATUS_CHART_ORDER } from '../charts/statusChart';
 import { figureParagraphs, type PngFigure } from './figure';
 import { shortDate } from './format';
 import { type DocumentLanguage, EXPORT_LABELS, fill } from './labels';
@@ -38,13 +38,20 @@ export function chartAltText(model: ReportModel, language: DocumentLanguage): st
   return [fill(labels.chartAlt, { date: shortDate(model.asOf) }), ...areas].join(' ');
 }
 
-export function statusChartFigure(model: ReportModel, language: DocumentLanguage): PngFigure {
-  const chart = statusChartPng({
-    rows: model.areas
-      .filter((a) => a.total > 0)
-      .map((a) => ({ label: `${a.position} ${a.area.title}`, counts: a.counts })),
-    statusLabel: (s) => STATUS_LABELS[s][language],
-  });
+export async function statusChartFigure(
+  model: ReportModel,
+  language: DocumentLanguage,
+  cacheDir: string | undefined,
+): Promise<PngFigure> {
+  const chart = await cachedStatusChartPng(
+    {
+      rows: model.areas
+        .filter((a) => a.total > 0)
+        .map((a) => ({ label: `${a.position} ${a.area.title}`, counts: a.counts })),
+      statusLabel: (s) => STATUS_LABELS[s][language],
+    },
+    cacheDir,
+  );
   return { ...chart, altText: chartAltText(model, language) };
 }
 
@@ -113,6 +120,7 @@ export function reportSummary(
   model: ReportModel,
   language: DocumentLanguage,
   unitName: (id?: string) => string,
+  chart: PngFigure | undefined,
 ): FileChild[] {
   const labels = EXPORT_LABELS[language];
   const children: FileChild[] = [heading(labels.summary, 1)];
@@ -126,13 +134,9 @@ export function reportSummary(
       ]),
     );
   }
-  if (model.measureCount > 0) {
+  if (model.measureCount > 0 && chart) {
     children.push(
-      ...figureParagraphs(
-        statusChartFigure(model, language),
-        `${labels.figureStatus}: ${labels.chartCaption}`,
-        labels.chartCaption,
-      ),
+      ...figureParagraphs(chart, `${labels.figureStatus}: ${labels.chartCaption}`, labels.chartCaption),
       ...countsTable(model, language),
     );
   }
