@@ -1,9 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../core/schema/common';
-import { en } from './en';
 import { nb } from './nb';
-import { nn } from './nn';
 
 export const LANGUAGES: readonly Language[] = ['nb', 'nn', 'en'];
 export const DEFAULT_LANGUAGE: Language = 'nb';
@@ -15,11 +13,14 @@ declare module 'i18next' {
   }
 }
 
-/** The one i18next instance of the renderer. Bokmål is the default and the fallback for missing strings. */
+/**
+ * The one i18next instance of the renderer. Bokmål is the default and the fallback for missing strings; Nynorsk
+ * and English are loaded when chosen, so the start page does not parse three catalogues.
+ */
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } },
+  resources: { nb: { translation: nb } },
   lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
@@ -35,6 +36,10 @@ export function isLanguage(value: string): value is Language {
 
 /** Switches the UI language and keeps `<html lang>` right for screen readers and hyphenation. */
 export async function setUiLanguage(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    const catalogue = language === 'nn' ? (await import('./nn')).nn : (await import('./en')).en;
+    i18n.addResourceBundle(language, 'translation', catalogue);
+  }
   await i18n.changeLanguage(language);
   document.documentElement.lang = language;
 }
