@@ -101,8 +101,12 @@ function emails(text: string): SensitiveHit[] {
   }));
 }
 
+/** Every case word above holds «nr» or «nummer»: a cheap test first, since the full pattern is slow. */
+const MAY_NAME_A_CASE = /nr|nummer/i;
+
 function caseReferences(text: string, taken: readonly SensitiveHit[]): SensitiveHit[] {
   const hits: SensitiveHit[] = [];
+  if (!MAY_NAME_A_CASE.test(text)) return hits;
   for (const match of text.matchAll(CASE_REFERENCE)) {
     const digits = match.groups?.digits ?? '';
     const digitsStart = match.index + match[0].length - digits.length;
