@@ -61,7 +61,7 @@ const NOT_FREE_TEXT_KEYS = new Set([
   'violenceForms',
 ]);
 
-const isIdKey = (key: string): boolean => /(?:Id|Ids)$/.test(key);
+const isIdKey = (key: string): boolean => key.endsWith('Id') || key.endsWith('Ids');
 
 const ISO_DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -86,7 +86,10 @@ function runsText(value: readonly unknown[]): string | null {
  */
 function walk(value: unknown, path: (string | number)[], out: FreeText[]): void {
   if (typeof value === 'string') {
-    if (value.trim() !== '' && !ISO_DATE_OR_TIME.test(value)) out.push({ path: [...path], text: value });
+    const startsWithDigit = value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57;
+    if (value.trim() !== '' && !(startsWithDigit && ISO_DATE_OR_TIME.test(value))) {
+      out.push({ path: [...path], text: value });
+    }
     return;
   }
   if (Array.isArray(value)) {
