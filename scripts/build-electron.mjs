@@ -1,5 +1,6 @@
 // Bundles the Electron main process and the command line (ESM, split so that Word, spreadsheet and image
 // libraries load only when an export needs them) and the sandboxed preload (CommonJS) into dist-electron/.
+import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
@@ -12,7 +13,9 @@ const BUNDLED = new Set(['date-fns', 'zod', 'lowdb', 'docx']);
 const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter(
   (name) => !BUNDLED.has(name),
 );
-const common = { bundle: true, platform: 'node', target: 'node20', external, logLevel: 'warning' };
+// Each build gets its own id (electron/version.ts): pictures kept by one build are not trusted by the next.
+const define = { 'process.env.PLANHJULET_BUILD_ID': JSON.stringify(randomUUID()) };
+const common = { bundle: true, platform: 'node', target: 'node20', external, define, logLevel: 'warning' };
 
 await rm('dist-electron', { recursive: true, force: true });
 await build({

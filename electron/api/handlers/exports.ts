@@ -11,6 +11,7 @@ import { describeProblems } from '../../../core/validation';
 import { safeFileName, yearSpan } from '../../export/docx/format';
 import type { DocumentLanguage } from '../../export/docx/labels';
 import { cacheDir } from '../../store/paths';
+import { BUILD_ID } from '../../version';
 import { ApiError } from '../apiError';
 import type { ApiContext } from '../context';
 import type { OutgoingFile } from '../delivery';
@@ -68,11 +69,10 @@ export const exportHandlers: Handlers<
     const language = languageOf(plan, input.language);
     const { planDocument } = await import('../../export/docx/planDocument');
     const { fourYearFigure, wheelFigure } = await import('../../export/wheel/wheelFigure');
-    const wheelPng = input.includeWheel
-      ? await wheelFigure(plan, language, ctx.now(), { cacheDir: pictureCacheDir(ctx.dataDir) })
-      : undefined;
+    const pictures = { cacheDir: pictureCacheDir(ctx.dataDir), buildId: BUILD_ID };
+    const wheelPng = input.includeWheel ? await wheelFigure(plan, language, ctx.now(), pictures) : undefined;
     const fourYearPng = input.includeWheel
-      ? await fourYearFigure(plan, language, ctx.now(), { cacheDir: pictureCacheDir(ctx.dataDir) })
+      ? await fourYearFigure(plan, language, ctx.now(), pictures)
       : undefined;
     const bytes = await planDocument(plan, { language, today: today(ctx), wheelPng, fourYearPng });
     const name = `${plan.title} ${yearSpan(plan.period.fromYear, plan.period.toYear)}`;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { svgToPng } from './png';
-import { cachedPng } from './pngCache';
+import { cachedDrawing, cachedPng } from './pngCache';
 
 const svg = (fill: string, width = 30) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20"><rect width="${width}" height="20" fill="${fill}"/></svg>`;
@@ -58,5 +58,59 @@ describe('the cache of rendered pictures', () => {
     const image = await cachedPng(svg('#1F3864'), 1, join(blocker, 'cache'));
     expect(image.bytes).toEqual(svgToPng(svg('#1F3864')));
     expect(await readFile(blocker, 'utf8')).toBe('in the way');
+  });
+});
+
+describe('pictures found by what they are drawn from', () => {
+  const counting = () => {
+    const drawn: string[] = [];
+    const draw = (fill: string) => () => {
+      drawn.push(fill);
+      return { svg: svg(fill), facts: { fill } };
+    };
+    return { drawn, draw };
+  };
+
+  it('are drawn once per build and inputs, and come back with their facts', async () => {
+    const dir = join(root, 'cache');
+    const { drawn, draw } = counting();
+    const key = { dir, buildId: 'build-1', inputs: ['annual wheel', 2027, { title: 'Plan' }] };
+    const first = await cachedDrawing(draw('#1F3864'), 1, key);
+    const second = await cachedDrawing(draw('#1F3864'), 1, key);
+    expect(drawn).toEqual(['#1F3864']);
+    expect(second).toEqual(first);
+    expect(second.facts).toEqual({ fill: '#1F3864' });
+    expect(second.bytes).toEqual(svgToPng(svg('#1F3864')));
+    const names = await readdir(dir);
+    expect(names.filter((n) => n.endsWith('.json'))).toHaveLength(1);
+    for (const name of names) expect((await stat(join(dir, name))).mode & 0o777).toBe(0o600);
+
+    // Other inputs, another build, or another scale: drawn again.
+    await cachedDrawing(draw('#C62828'), 1, { ...key, inputs: ['annual wheel', 2028, { title: 'Plan' }] });
+    await cachedDrawing(draw('#1F3864'), 1, { ...key, buildId: 'build-2' });
+    await cachedDrawing(draw('#1F3864'), 2, key);
+    expect(drawn).toEqual(['#1F3864', '#C62828', '#1F3864', '#1F3864']);
+  });
+
+  it('are drawn every time when the build is not known, so a changed drawing code is never hidden', async () => {
+    const dir = join(root, 'cache');
+    const { drawn, draw } = counting();
+    const key = { dir, buildId: undefined, inputs: ['annual wheel'] };
+    await cachedDrawing(draw('#1F3864'), 1, key);
+    const again = await cachedDrawing(draw('#1F3864'), 1, key);
+    expect(drawn).toHaveLength(2);
+    expect(again.bytes).toEqual(svgToPng(svg('#1F3864')));
+    expect((await readdir(dir)).filter((n) => n.endsWith('.json'))).toEqual([]);
+  });
+
+  it('are drawn again when the picture the note points to is gone', async () => {
+    const dir = join(root, 'cache');
+    const { drawn, draw } = counting();
+    const key = { dir, buildId: 'build-1', inputs: ['x'] };
+    await cachedDrawing(draw('#1F3864'), 1, key);
+    for (const name of await readdir(dir)) if (name.endsWith('.png')) await rm(join(dir, name));
+    const again = await cachedDrawing(draw('#1F3864'), 1, key);
+    expect(drawn).toHaveLength(2);
+    expect(again.bytes).toEqual(svgToPng(svg('#1F3864')));
   });
 });

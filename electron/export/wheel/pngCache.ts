@@ -38,9 +38,10 @@ async function render(svg: string, scale: number): Promise<PngImage> {
   return { bytes: new Uint8Array(image.asPng()), width: image.width, height: image.height };
 }
 
-/** Removes all but the newest pictures, never the one just kept. */
+/** Removes all but the newest files of a kind (`.png`, `.json`), never the one just kept. */
 async function removeOldest(dir: string, kept: string): Promise<void> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.png'));
+  const kind = kept.slice(kept.lastIndexOf('.'));
+  const names = (await readdir(dir)).filter((name) => name.endsWith(kind));
   if (names.length <= KEEP) return;
   const dated = await Promise.all(
     names.map(async (name) => ({ name, time: (await stat(join(dir, name))).mtimeMs })),
@@ -58,23 +59,86 @@ async function removeOldest(dir: string, kept: string): Promise<void> {
  */
 export async function cachedPng(svg: string, scale: number, dir: string | undefined): Promise<PngImage> {
   if (!dir) return render(svg, scale);
-  const key = createHash('sha256').update(`${rendererId()}\n${scale}\n${svg}`).digest('hex');
-  const file = join(dir, `${key}.png`);
+  const name = `${hashOf(`${rendererId()}\n${scale}\n${svg}`)}.png`;
+  const kept = await readPicture(join(dir, name));
+  if (kept) return kept;
+  const image = await render(svg, scale);
+  await keep(dir, name, image.bytes);
+  return image;
+}
+
+const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function readPicture(file: string): Promise<PngImage | undefined> {
   try {
     const bytes = new Uint8Array(await readFile(file));
     if (isPng(bytes)) return { bytes, ...sizeOf(bytes) };
   } catch {
     // Not drawn yet (or unreadable): draw it.
   }
-  const image = await render(svg, scale);
+  return undefined;
+}
+
+/** Writes a file of the cache (whole or not at all); a read-only or full disk only means it is not kept. */
+async function keep(dir: string, name: string, content: Uint8Array | string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true, mode: 0o700 });
+    const file = join(dir, name);
     const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, image.bytes, { mode: 0o600 });
+    await writeFile(temporary, content, { mode: 0o600 });
     await rename(temporary, file);
-    await removeOldest(dir, `${key}.png`);
+    await removeOldest(dir, name);
   } catch {
-    // A read-only or full disk: the export goes on without keeping the picture.
+    // The export goes on without keeping it.
   }
-  return image;
+}
+
+/** A drawing (SVG) and what else its caller needs to know about it (how many events it shows, say). */
+export interface Drawing<Facts> {
+  svg: string;
+  facts: Facts;
+}
+
+export interface DrawingKey {
+  /** Where pictures are kept; drawn every time without it. */
+  dir: string | undefined;
+  /**
+   * The identity of the code that draws (a build's id). A kept drawing is only as right as the code that drew
+   * it, so without one the picture is looked up by its drawing alone, which must then be made every time.
+   */
+  buildId: string | undefined;
+  /** Everything the drawing is made from (JSON), such as the plan, the year, the language and the day. */
+  inputs: unknown;
+}
+
+/**
+ * The picture of a drawing, found by what it is drawn from when the same build drew it before: making the SVG of
+ * the annual wheel (the year's events laid out, labels fitted) was a twentieth of a plan export, only to find
+ * its picture in the cache. A small file, named by a hash of the inputs, says which picture that was.
+ */
+export async function cachedDrawing<Facts>(
+  draw: () => Drawing<Facts>,
+  scale: number,
+  key: DrawingKey,
+): Promise<PngImage & { facts: Facts }> {
+  const { dir, buildId } = key;
+  if (!dir || !buildId) {
+    const drawing = draw();
+    return { ...(await cachedPng(drawing.svg, scale, dir)), facts: drawing.facts };
+  }
+  const name = `${hashOf(`${rendererId()}\n${buildId}\n${scale}\n${JSON.stringify(key.inputs)}`)}.json`;
+  try {
+    const found = JSON.parse(await readFile(join(dir, name), 'utf8')) as { picture: string; facts: Facts };
+    const picture = /^[0-9a-f]{64}\.png$/.test(found.picture)
+      ? await readPicture(join(dir, found.picture))
+      : undefined;
+    if (picture) return { ...picture, facts: found.facts };
+  } catch {
+    // Not drawn from these inputs yet: draw.
+  }
+  const drawing = draw();
+  const image = await cachedPng(drawing.svg, scale, dir);
+  const picture = `${hashOf(`${rendererId()}\n${scale}\n${drawing.svg}`)}.png`;
+  await keep(dir, name, JSON.stringify({ picture, facts: drawing.facts }));
+  return { ...image, facts: drawing.facts };
 }
