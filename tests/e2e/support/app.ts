@@ -57,6 +57,10 @@ export async function startApp(options: { dataDir?: string; locale?: string } = 
     const context = await browser.newContext({
       locale: options.locale ?? 'nb-NO',
       viewport: { width: 1280, height: 900 },
+      // Without motion a <details> opens at once. Animated, its content slides hundreds of pixels in 0.4 s, and
+      // a click Playwright aims at a button inside can land elsewhere: Playwright checks the target at the
+      // press only, so a button that moved before the release gets no click while the click still "succeeds".
+      reducedMotion: 'reduce',
     });
     const page = await context.newPage();
     const requests: string[] = [];
