@@ -172,4 +172,40 @@ describe('the page and the backend editing one plan', () => {
     expect(saved.measures.at(-1)?.title).toBe('Etter feilen');
     expect(views.some((view) => view.save.kind === 'failed')).toBe(true);
   });
+  it('keeps an edit made while a poll was on its way, whichever answer comes back last', async () => {
+    const first = measure(doc.plan, 0);
+    // A poll leaves before the edit and its answer, from before the edit, is held back. The session sends the
+    // edit only after that answer, so the answer cannot take the edit back (the page's calls go one at a time).
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const real = backendOf(ctx);
+    const slow = new PlanSession(
+      doc,
+      {
+        ...real,
+        sync: async (docId, revision) => {
+          const state = await real.sync(docId, revision);
+          await held;
+          return state;
+        },
+      },
+      { changed: () => undefined, notice: () => undefined, refused: (m) => refusals.push(m) },
+    );
+    try {
+      const polled = slow.sync();
+      slow.apply([op('measure.update', { id: first.id, changes: { title: 'Under pollingen' } })]);
+      const sent = slow.whenSent();
+      release();
+      await polled;
+      await sent;
+      await slow.sync();
+      expect(titleOf(slow.plan, first.id)).toBe('Under pollingen');
+      expect(titleOf(ctx.documents.plan(doc.docId), first.id)).toBe('Under pollingen');
+      expect(refusals).toEqual([]);
+    } finally {
+      slow.dispose();
+    }
+  });
 });
