@@ -79,6 +79,8 @@ export const exportHandlers: Handlers<
     return ctx.files.deliver(wordFile(name, bytes), input.outPath);
   },
   'export.report': async (input, ctx) => {
+    // Refused before anything is drawn: the status chart is kept in the picture cache.
+    ctx.files.checkOutPath?.(input.outPath);
     const plan = await planFrom(input.source, ctx);
     const period = findPeriod(plan, input.periodId);
     if (!period) {
