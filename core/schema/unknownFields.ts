@@ -28,6 +28,7 @@ export function unknownFields(raw: unknown, parsed: unknown): string[] {
       if (!Array.isArray(b)) return;
       const length = Math.min(a.length, b.length);
       for (let i = 0; i < length && found.length < MAX_NAMED; i++) {
+        if (typeof a[i] !== 'object' || a[i] === null) continue;
         trail.push(i);
         walk(a[i], b[i]);
         trail.pop();
@@ -39,8 +40,11 @@ export function unknownFields(raw: unknown, parsed: unknown): string[] {
     for (const key in rawRecord) {
       if (found.length >= MAX_NAMED) return;
       const value = rawRecord[key];
+      const known = key in b;
+      // Most values are text, numbers and dates: nothing under them to walk.
+      if (known && (typeof value !== 'object' || value === null)) continue;
       trail.push(key);
-      if (key in b) walk(value, b[key]);
+      if (known) walk(value, b[key]);
       // A field written as null means nothing either way; only a value would be lost.
       else if (value !== null && value !== undefined) found.push(pathOf(trail));
       trail.pop();
