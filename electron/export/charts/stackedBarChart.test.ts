@@ -1,8 +1,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { chartFontFiles } from './fonts';
-import { LABEL_WIDTH, ROW_HEIGHT, renderChart, renderChartPng, stackedBarSvg } from './stackedBarChart';
-import { statusChartPng } from './statusChart';
+import { renderChart, renderChartPng } from './renderChart';
+import { LABEL_WIDTH, ROW_HEIGHT, stackedBarSvg } from './stackedBarChart';
+import { statusChartPng } from './statusChartPng';
 
 const chart = {
   series: [

@@ -1,6 +1,5 @@
-import { type RenderedImage, Resvg } from '@resvg/resvg-js';
 import { safeLine } from '../../../core/text/safeText';
-import { CHART_FONT_FAMILY, chartFontFiles } from './fonts';
+import { CHART_FONT_FAMILY } from './fonts';
 
 export interface ChartSeries {
   key: string;
@@ -146,18 +145,4 @@ export function stackedBarSvg(chart: StackedBarChart): ChartImage {
     '</svg>',
   ].join('');
   return { svg, width: WIDTH * CHART_SCALE, height: height * CHART_SCALE };
-}
-
-/** Renders a chart with the bundled DejaVu fonts (and no system fonts, so every machine draws the same). */
-export function renderChart(image: ChartImage): RenderedImage {
-  const resvg = new Resvg(image.svg, {
-    fitTo: { mode: 'width', value: image.width },
-    font: { loadSystemFonts: false, fontFiles: chartFontFiles(), defaultFontFamily: CHART_FONT_FAMILY },
-    background: '#ffffff',
-  });
-  return resvg.render();
-}
-
-export function renderChartPng(image: ChartImage): Uint8Array {
-  return new Uint8Array(renderChart(image).asPng());
 }

@@ -1,12 +1,6 @@
 import type { StatusOrMissing } from '../../../core/status/summary';
 import { cachedPng, type PngImage } from '../wheel/pngCache';
-import {
-  CHART_SCALE,
-  type ChartImage,
-  type ChartSeries,
-  renderChartPng,
-  stackedBarSvg,
-} from './stackedBarChart';
+import { CHART_SCALE, type ChartImage, type ChartSeries, stackedBarSvg } from './stackedBarChart';
 
 /**
  * Bar colours per status, from finished (blue) through on course (green), at risk (amber) and behind (red) to
@@ -46,19 +40,13 @@ export interface StatusChartInput {
   statusLabel: (status: StatusOrMissing) => string;
 }
 
-function statusChartImage(input: StatusChartInput): ChartImage {
+export function statusChartImage(input: StatusChartInput): ChartImage {
   const series: ChartSeries[] = STATUS_CHART_ORDER.map((status) => ({
     key: status,
     label: input.statusLabel(status),
     color: STATUS_CHART_COLORS[status],
   }));
   return stackedBarSvg({ series, rows: input.rows });
-}
-
-/** The status of the measures per focus area as a PNG bar chart (bytes and pixel size). */
-export function statusChartPng(input: StatusChartInput): PngImage {
-  const image = statusChartImage(input);
-  return { bytes: renderChartPng(image), width: image.width, height: image.height };
 }
 
 /**

@@ -4,7 +4,7 @@ import { samplePlan } from '../../../core/plan/testPlan';
 import { docxParts } from '../../../tests/support/docxParts';
 import { realisticPlan } from '../../../tests/support/realisticPlan';
 import { readWord } from '../../../tests/support/wordDocument';
-import { statusChartPng } from '../charts/statusChart';
+import { statusChartPng } from '../charts/statusChartPng';
 import { measureTiming } from './format';
 import { planDocument } from './planDocument';
 
