@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wrapPlanFile } from '../../core/plan/create';
 import { completePlan } from '../../core/quality/completePlan';
 import { encodeWindows1252 } from '../../electron/import/testing/encodings';
-import { runCliProcess } from '../support/cli';
+import { newPlanByCli, runCliProcess } from '../support/cli';
 import { makeTempDir } from '../support/tempDir';
 
 const cli = runCliProcess;
@@ -24,23 +24,7 @@ describe('planhjulet check and import', () => {
   beforeAll(async () => {
     temp = await makeTempDir();
     plan = join(temp.dir, 'plan.planhjul.json');
-    const made = await cli(
-      [
-        'new',
-        '--title',
-        'Trygg hverdag',
-        '--municipality',
-        'Vik',
-        '--from',
-        '2026',
-        '--to',
-        '2029',
-        '--out',
-        plan,
-      ],
-      temp.dir,
-    );
-    expect(made.code).toBe(0);
+    await newPlanByCli(plan, temp.dir, { title: 'Trygg hverdag', municipality: 'Vik' });
   });
   afterAll(() => temp.cleanup());
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliProcess as cli } from '../support/cli';
+import { runCliProcess as cli, newPlanByCli } from '../support/cli';
 import { makeTempDir } from '../support/tempDir';
 
 /** The acceptance case through the real CLI: adopted in March 2026 for 2026–2029. */
@@ -12,23 +12,7 @@ describe('CLI: the plan lifecycle', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     temp = await makeTempDir();
     plan = join(temp.dir, 'vik.planhjul.json');
-    const made = await cli(
-      [
-        'new',
-        '--title',
-        'Trygg i Vik',
-        '--municipality',
-        'Vik',
-        '--from',
-        '2026',
-        '--to',
-        '2029',
-        '--out',
-        plan,
-      ],
-      temp.dir,
-    );
-    expect(made.code).toBe(0);
+    await newPlanByCli(plan, temp.dir, { title: 'Trygg i Vik', municipality: 'Vik' });
   });
   afterAll(() => temp.cleanup());
 

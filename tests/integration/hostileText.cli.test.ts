@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliProcess } from '../support/cli';
+import { newPlanByCli, runCliProcess } from '../support/cli';
 import { parseStrictXml } from '../support/strictXml';
 import { makeTempDir } from '../support/tempDir';
 
@@ -16,23 +16,7 @@ describe('exports of a plan whose titles hold control characters (real CLI proce
   beforeAll(async () => {
     temp = await makeTempDir();
     plan = join(temp.dir, 'hostile.planhjul.json');
-    const made = await runCliProcess(
-      [
-        'new',
-        '--title',
-        'Plan\u000bmed\u0001tegn',
-        '--municipality',
-        'Testby',
-        '--from',
-        '2026',
-        '--to',
-        '2029',
-        '--out',
-        plan,
-      ],
-      temp.dir,
-    );
-    expect(made.stderr).toBe('');
+    await newPlanByCli(plan, temp.dir, { title: 'Plan\u000bmed\u0001tegn', municipality: 'Testby' });
     const file = JSON.parse(await readFile(plan, 'utf8'));
     file.plan.wheelEvents[0].title = `Årsmelding ${HOSTILE}`;
     await writeFile(plan, JSON.stringify(file, null, 2));
