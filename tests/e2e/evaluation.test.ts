@@ -1,37 +1,26 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PlanFile } from '../../core/schema/planFile';
 import { measureId, nationalStylePlan } from '../support/nationalStylePlan';
 import { readWord } from '../support/wordDocument';
-import type { RunningApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
-import { goToPage, openPlanFile } from './support/openPlanFile';
+import { closeOpenedPlans, goToPage, openPlanFile } from './support/openPlanFile';
 import { findPlanFiles } from './support/planFiles';
 
 const SHOTS = '/tmp/shots-evaluation';
 const PLAN_TITLE = 'Handlingsplan mot vold i nære relasjoner 2026–2029';
 const NEXT_TITLE = 'Handlingsplan mot vold i nære relasjoner 2030–2033';
 
-let app: RunningApp | undefined;
 let dataDir: string | undefined;
 
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
-});
+afterEach(closeOpenedPlans);
 
 async function openExample(): Promise<Page> {
   await mkdir(SHOTS, { recursive: true });
   let page: Page;
-  ({ app, page, dataDir } = await openPlanFile(
-    nationalStylePlan({ endOfPlan: true }),
-    'fjordvik',
-    PLAN_TITLE,
-  ));
+  ({ page, dataDir } = await openPlanFile(nationalStylePlan({ endOfPlan: true }), 'fjordvik', PLAN_TITLE));
   page.setDefaultTimeout(20_000);
   return page;
 }

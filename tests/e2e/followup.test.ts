@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
@@ -9,7 +9,7 @@ import { leadershipSummary } from '../../renderer/features/leadership/leadership
 import { nationalStylePlan } from '../support/nationalStylePlan';
 import type { RunningApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
-import { goToPage, openPlanFile } from './support/openPlanFile';
+import { closeOpenedPlans, goToPage, openPlanFile } from './support/openPlanFile';
 import { findPlanFiles } from './support/planFiles';
 
 const SHOTS = '/tmp/shots-followup';
@@ -21,12 +21,7 @@ const KNOWN_CONSOLE_NOISE = /frame-ancestors/;
 let app: RunningApp | undefined;
 let dataDir: string | undefined;
 
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
-});
+afterEach(closeOpenedPlans);
 
 /** The browser mode on a data folder holding the national-style example plan, opened from the start page. */
 async function openExample(options: { endOfPlan?: boolean } = {}): Promise<Page> {

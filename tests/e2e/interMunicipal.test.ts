@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
@@ -6,22 +6,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { removePartnerMunicipality } from '../../core/municipalities/edits';
 import { interMunicipalPlan } from '../support/interMunicipalPlan';
 import { readWord } from '../support/wordDocument';
-import type { RunningApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
-import { goToPage, openPlanFile } from './support/openPlanFile';
+import { closeOpenedPlans, goToPage, openPlanFile } from './support/openPlanFile';
 
 const SHOTS = '/tmp/shots-crisis';
 const TITLE = /^Felles handlingsplan mot vold i nære relasjoner i Fjordregionen/;
 
-let app: RunningApp | undefined;
 let dataDir: string | undefined;
 
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
-});
+afterEach(closeOpenedPlans);
 
 /** The IKS host Fjordvik and two partners, Nesøy and Holmvik, with one shared plan. */
 async function openSharedPlan(): Promise<Page> {
@@ -29,7 +22,7 @@ async function openSharedPlan(): Promise<Page> {
   plan = removePartnerMunicipality(removePartnerMunicipality(plan, 'Stavnes kommune'), 'Lundøy kommune');
   await mkdir(SHOTS, { recursive: true });
   let page: Page;
-  ({ app, page, dataDir } = await openPlanFile(plan, 'fjordregionen', TITLE));
+  ({ page, dataDir } = await openPlanFile(plan, 'fjordregionen', TITLE));
   return page;
 }
 

@@ -1,20 +1,13 @@
-import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { completePlan } from '../../core/quality/completePlan';
 import type { RunningApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
-import { openPlanFile } from './support/openPlanFile';
+import { closeOpenedPlans, openPlanFile } from './support/openPlanFile';
 
 let app: RunningApp | undefined;
-let dataDir: string | undefined;
 
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
-});
+afterEach(closeOpenedPlans);
 
 /** The complete test plan with two things missing: a political body, and the owner of measure 1.1. */
 async function openPlanWithFindings(): Promise<Page> {
@@ -27,7 +20,7 @@ async function openPlanWithFindings(): Promise<Page> {
     measures: [ownerless, ...rest],
   };
   let page: Page;
-  ({ app, page, dataDir } = await openPlanFile(withFindings, 'vik', 'Trygg hjemme'));
+  ({ app, page } = await openPlanFile(withFindings, 'vik', 'Trygg hjemme'));
   return page;
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
@@ -6,22 +6,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../../core/ids';
 import { decodedHeader, parseEml } from '../support/emlMessage';
 import { nationalStylePlan, OPEN_PERIOD } from '../support/nationalStylePlan';
-import type { RunningApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
-import { openPlanFile } from './support/openPlanFile';
+import { closeOpenedPlans, openPlanFile } from './support/openPlanFile';
 
 const SHOTS = '/tmp/shots-reminders';
 const PLAN_TITLE = 'Handlingsplan mot vold i nære relasjoner 2026–2029';
 
-let app: RunningApp | undefined;
 let dataDir: string | undefined;
 
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
-});
+afterEach(closeOpenedPlans);
 
 /** The example plan: the child welfare service has an address, and the kindergartens have reported. */
 function examplePlan() {
@@ -53,7 +46,7 @@ describe('reminders in the status round', () => {
   it('lists who has not reported, with missing addresses, and drafts e-mails for all of them as one zip', async () => {
     await mkdir(SHOTS, { recursive: true });
     let page: Page;
-    ({ app, page, dataDir } = await openPlanFile(examplePlan(), 'fjordvik', PLAN_TITLE));
+    ({ page, dataDir } = await openPlanFile(examplePlan(), 'fjordvik', PLAN_TITLE));
     // The schools get an address where the units are kept; a malformed one is refused beside the field.
     await page
       .getByRole('navigation', { name: 'Hovedmeny' })
