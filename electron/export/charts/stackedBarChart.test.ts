@@ -1,9 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { chartFontFiles } from './fonts';
-import { renderChart, renderChartPng } from './renderChart';
-import { LABEL_WIDTH, ROW_HEIGHT, stackedBarSvg } from './stackedBarChart';
-import { statusChartPng } from './statusChartPng';
+import { renderSvg, svgToPng, WHEEL_FONT_FILES } from '../wheel/png';
+import { CHART_SCALE, LABEL_WIDTH, ROW_HEIGHT, stackedBarSvg } from './stackedBarChart';
+import { cachedStatusChartPng } from './statusChart';
 
 const chart = {
   series: [
@@ -35,14 +34,15 @@ describe('the stacked bar chart', () => {
   it('draws its labels with the bundled fonts (without fonts resvg draws no text at all)', () => {
     const image = stackedBarSvg(chart);
     const scale = image.width / 640;
-    const drawn = renderChart(image);
+    // Drawn as the reports draw it (through the picture cache, which renders with the wheel's renderer).
+    const drawn = renderSvg(image.svg, CHART_SCALE);
     expect(darkPixelsInLabels(drawn, scale)).toBeGreaterThan(200);
     const withoutFonts = new Resvg(image.svg, {
       fitTo: { mode: 'width', value: image.width },
       font: { loadSystemFonts: false },
     }).render();
     expect(darkPixelsInLabels(withoutFonts, scale)).toBe(0);
-    for (const file of chartFontFiles()) expect(file).toMatch(/DejaVuSans(-Bold)?\.ttf$/);
+    for (const file of WHEEL_FONT_FILES) expect(file).toMatch(/DejaVuSans(-Bold)?\.ttf$/);
   });
 
   it('escapes XML in labels and leaves out series no row uses from the legend', () => {
@@ -57,19 +57,19 @@ describe('the stacked bar chart', () => {
 
   it('makes a PNG of the size it reports', () => {
     const image = stackedBarSvg(chart);
-    const png = renderChartPng(image);
+    const png = svgToPng(image.svg, CHART_SCALE);
     const header = Buffer.from(png);
     expect(header.subarray(1, 4).toString()).toBe('PNG');
     expect(header.readUInt32BE(16)).toBe(image.width);
     expect(header.readUInt32BE(20)).toBe(image.height);
   });
 
-  it('draws the status chart with one bar per focus area', () => {
+  it('draws the status chart with one bar per focus area', async () => {
     const counts = { done: 2, 'on-track': 1 } as Record<string, number>;
-    const png = statusChartPng({
-      rows: [{ label: '1 Forebygging', counts: counts as never }],
-      statusLabel: (status) => status,
-    });
+    const png = await cachedStatusChartPng(
+      { rows: [{ label: '1 Forebygging', counts: counts as never }], statusLabel: (status) => status },
+      undefined,
+    );
     expect(png.width).toBeGreaterThan(png.height);
     expect(png.bytes.length).toBeGreaterThan(1000);
   });

@@ -4,7 +4,7 @@ import { samplePlan } from '../../../core/plan/testPlan';
 import { docxParts } from '../../../tests/support/docxParts';
 import { realisticPlan } from '../../../tests/support/realisticPlan';
 import { readWord } from '../../../tests/support/wordDocument';
-import { statusChartPng } from '../charts/statusChartPng';
+import { cachedStatusChartPng } from '../charts/statusChart';
 import { measureTiming } from './format';
 import { planDocument } from './planDocument';
 
@@ -130,7 +130,7 @@ describe('the plan document in Nynorsk and for a thin draft', () => {
   });
 
   it('places the annual wheel as a figure with its alt text when one is given', async () => {
-    const png = statusChartPng({ rows: [], statusLabel: (s) => s });
+    const png = await cachedStatusChartPng({ rows: [], statusLabel: (s) => s }, undefined);
     const wheelPng = { ...png, altText: 'Årshjulet med kommunestyremøter og kampanjer' };
     const doc = await readWord(await planDocument(plan, { language: 'nb', today: TODAY, wheelPng }));
     expect(doc.headings.map((h) => h.text)).toContain('Årshjul');
@@ -139,7 +139,7 @@ describe('the plan document in Nynorsk and for a thin draft', () => {
   });
 
   it('places the four-year wheel after the annual wheel', async () => {
-    const png = statusChartPng({ rows: [], statusLabel: (s) => s });
+    const png = await cachedStatusChartPng({ rows: [], statusLabel: (s) => s }, undefined);
     const wheelPng = { ...png, altText: 'Årshjulet' };
     const fourYearPng = {
       ...png,
