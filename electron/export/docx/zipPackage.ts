@@ -113,12 +113,18 @@ export function pictureForDocx(bytes: Uint8Array): Uint8Array {
   return Buffer.from(standIn, 'latin1');
 }
 
-/** The parts with each stand-in in `word/media/` replaced by the picture it stands for. */
+/**
+ * The parts with each stand-in in `word/media/` replaced by the picture it stands for. A stand-in whose picture
+ * is no longer kept would leave a broken picture in the document, so that is an error, never a quiet result.
+ */
 function withPictures(parts: PackageParts): PackageParts {
   for (const [path, content] of parts) {
     if (!path.startsWith('word/media/') || typeof content === 'string' || content.length !== 64) continue;
-    const picture = standIns.get(Buffer.from(content).toString('latin1'));
-    if (picture) parts.set(path, picture);
+    const standIn = Buffer.from(content).toString('latin1');
+    if (!/^[0-9a-f]{64}$/.test(standIn)) continue;
+    const picture = standIns.get(standIn);
+    if (!picture) throw new Error(`The picture ${path} is no longer kept for packing.`);
+    parts.set(path, picture);
   }
   return parts;
 }
