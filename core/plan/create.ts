@@ -1,8 +1,10 @@
 import { newId } from '../ids';
 import { addPartnerMunicipality } from '../municipalities/edits';
 import { type Plan, Plan as PlanSchema } from '../schema/plan';
-import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, type PlanFile, type SaveLineage } from '../schema/planFile';
 import { EMPTY_TEMPLATE, type PlanTemplate } from './template';
+
+// Where most callers of createPlan look for it; it lives with the file format.
+export { wrapPlanFile } from '../schema/planFile';
 
 export interface NewPlanInput {
   title: string;
@@ -49,8 +51,4 @@ export function createPlan(input: NewPlanInput, now: Date, template: PlanTemplat
       }),
     plan,
   );
-}
-
-export function wrapPlanFile(plan: Plan, save?: SaveLineage): PlanFile {
-  return { format: PLAN_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, ...(save ? { save } : {}), plan };
 }

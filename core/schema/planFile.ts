@@ -33,3 +33,8 @@ export const PlanFileEnvelope = z.object({
   schemaVersion: z.number().int().min(1),
   plan: z.unknown(),
 });
+
+/** A plan in its file envelope, as it is written. */
+export function wrapPlanFile(plan: Plan, save?: SaveLineage): PlanFile {
+  return { format: PLAN_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, ...(save ? { save } : {}), plan };
+}

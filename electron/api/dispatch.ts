@@ -2,7 +2,6 @@ import type { MethodName } from '../../contract/contract';
 import type { MethodSpec } from '../../contract/define';
 import type { ApiReply } from '../../contract/errors';
 import { groupOf, loadMethodTable, type MethodGroup } from '../../contract/groups';
-import { PlanOperationError } from '../../core/plan/errors';
 import { problemsFromZod } from '../../core/validation';
 import { LibraryError } from '../library/libraryError';
 import { StoreError } from '../store/storeError';
@@ -40,7 +39,7 @@ export async function dispatch(ctx: ApiContext, method: string, input: unknown):
     const value = await handler(parsed.data as never, ctx);
     return { ok: true, value: spec.output.parse(value) };
   } catch (error) {
-    return { ok: false, error: toErrorBody(error) };
+    return { ok: false, error: await toErrorBody(error) };
   }
 }
 
@@ -56,9 +55,12 @@ async function methodOf(
   };
 }
 
-function toErrorBody(error: unknown): ApiError['body'] {
+async function toErrorBody(error: unknown): Promise<ApiError['body']> {
   if (error instanceof ApiError || error instanceof StoreError || error instanceof LibraryError)
     return error.body;
+  // Loaded here, not up front: the module renders messages, and with it every message catalogue. A handler
+  // that threw one has loaded it already.
+  const { PlanOperationError } = await import('../../core/plan/errors');
   if (error instanceof PlanOperationError) {
     return { code: 'operation', message: error.message, ...(error.text ? { text: error.text } : {}) };
   }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import { wrapPlanFile } from '../../core/plan/create';
 import type { Plan } from '../../core/schema/plan';
 import { createFileExclusively } from './exclusiveFile';
@@ -17,7 +17,7 @@ export async function writeConflictCopy(
   now: Date,
 ): Promise<string> {
   const safeUser = user.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'ukjent';
-  const stem = `${planFileStem(planPath)} (konflikt ${safeUser} ${format(now, 'yyyy-MM-dd HH.mm')})`;
+  const stem = `${planFileStem(planPath)} (konflikt ${safeUser} ${lightFormat(now, 'yyyy-MM-dd HH.mm')})`;
   const bytes = planFileBytes(wrapPlanFile(plan));
   for (;;) {
     const target = await firstFreePlanPath(path.dirname(planPath), stem);

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { access, constants, lstat, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import type { BackupEntry } from '../../contract/errors';
 import type { DocumentState, OpenDocument, SaveState } from '../../contract/methods/plan';
 import type { Step } from '../../core/operations/step';
-import { wrapPlanFile } from '../../core/plan/create';
 import type { Plan } from '../../core/schema/plan';
-import { PlanFile } from '../../core/schema/planFile';
+import { PlanFile, wrapPlanFile } from '../../core/schema/planFile';
 import { checkPlanFileText, problemsFromZod } from '../../core/validation';
 import { currentUser } from './currentUser';
 import { writeFileDurably } from './durableWrite';
@@ -244,7 +243,7 @@ export class PlanDocuments {
           path: absolute,
         });
       }
-      const stem = `${planFileStem(absolute)} (gjenopprettet ${format(this.now(), 'yyyy-MM-dd')})`;
+      const stem = `${planFileStem(absolute)} (gjenopprettet ${lightFormat(this.now(), 'yyyy-MM-dd')})`;
       for (;;) {
         const target = await firstFreePlanPath(path.dirname(absolute), stem);
         const created = await createFileExclusively(target, bytes).catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import type { BackupEntry } from '../../contract/errors';
 import type { LockInfo } from '../../contract/lockInfo';
 import type { NewerFile, Problem } from '../../core/validation';
@@ -7,7 +7,7 @@ import type { NewerFile, Problem } from '../../core/validation';
 /** `25.11.2026 kl. 10:42` in this machine's time zone. */
 export function formatWhen(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? 'ukjent tidspunkt' : format(date, "dd.MM.yyyy 'kl.' HH:mm");
+  return Number.isNaN(date.getTime()) ? 'ukjent tidspunkt' : lightFormat(date, "dd.MM.yyyy 'kl.' HH:mm");
 }
 
 export function lockedByOtherReason(lock: LockInfo): string {

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import type { Handlers } from '../handler';
 import { planToCheck, qualityReport } from './planCheck';
 
@@ -11,7 +11,7 @@ export const draftingHandlers: Handlers<
   'templates.get': async (input) => (await import('./templatesData')).templatesData(input.language ?? 'nb'),
   'plan.check': async (input, ctx) => {
     const plan = await planToCheck(input, ctx);
-    const today = input.today ?? format(ctx.now(), 'yyyy-MM-dd');
+    const today = input.today ?? lightFormat(ctx.now(), 'yyyy-MM-dd');
     return { title: plan.title, language: plan.language, ...qualityReport(plan, today) };
   },
   'measures.importPreview': async (input, ctx) =>

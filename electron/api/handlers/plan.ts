@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { OpenDocument } from '../../../contract/methods/plan';
-import { createPlan } from '../../../core/plan/create';
 import { checkPlanFileText } from '../../../core/validation';
 import { plansDir, uniquePlanPath } from '../../store/paths';
 import { ApiError } from '../apiError';
@@ -43,6 +42,8 @@ export const planHandlers: Handlers<
       : { valid: false, problems: result.problems };
   },
   'plan.create': async (input, ctx) => {
+    // Loaded by the one method that makes a plan: with it come the message catalogues, which reading needs not.
+    const { createPlan } = await import('../../../core/plan/create');
     const plan = createPlan(input, ctx.now(), await ctx.planTemplate(input.language ?? 'nb'));
     const path = input.path
       ? await ctx.resolvePlanPath(input.path)
