@@ -30,7 +30,7 @@ export const METHOD_GROUPS = {
     'dialog.openPlan',
     'dialog.savePlanAs',
   ],
-  drafting: ['templates.get', 'plan.check', 'measures.importPreview', 'measures.import'],
+  drafting: ['templates.get', 'plan.check', 'plan.caseData', 'measures.importPreview', 'measures.import'],
   edits: ['plan.apply'],
   evaluation: ['evaluation.prefill', 'export.evaluation'],
   exports: ['export.plan', 'export.report', 'export.supervision', 'export.capabilities'],

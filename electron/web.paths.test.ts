@@ -74,6 +74,7 @@ describe('browser mode and symlinks out of the data folder', () => {
       ['plan.validate', linked],
       ['plan.open', linked],
       ['plan.check', linked],
+      ['plan.caseData', linked],
       ['package.export', linked],
       ['export.plan', { source: linked }],
       ['library.outline', linked],

@@ -110,6 +110,14 @@ export const draftingMethods = {
     /** `language` is the plan's: a script or the CLI renders each finding's `text` in it. */
     QualityReport.extend({ title: z.string(), language: Language }),
   ),
+  /**
+   * Where the plan seems to hold case data: the privacy findings of `plan.check` alone, the other rules not run.
+   * For the warning before a file made from the plan leaves the machine.
+   */
+  'plan.caseData': method(
+    z.union([z.object({ docId: DocId }).strict(), z.object({ path: FilePath }).strict()]),
+    z.object({ findings: z.array(QualityFinding), language: Language }),
+  ),
   /** Reads a measure list and says what importing it would do. Changes nothing. */
   'measures.importPreview': method(MeasureFileInput, MeasureImportPreview),
   /**

@@ -156,9 +156,12 @@ export function privacyFindings(plan: Plan): QualityFinding[] {
 
 export const privacyRules: QualityRule = (plan) => privacyFindings(plan);
 
-export const isPrivacyFinding = (finding: QualityFinding): boolean => finding.id.startsWith('privacy.');
-
 /** The findings in text a status form carries: measure titles and indicator names, earlier status reports. */
 export const inStatusForms = (finding: QualityFinding): boolean =>
   finding.target.kind === 'statusUpdate' ||
   (finding.target.kind === 'measure' && ['title', 'indicators'].includes(finding.target.field ?? ''));
+
+/** The findings in text a calendar or a wheel picture carries: the wheel's events and the measures' titles. */
+export const inCalendar = (finding: QualityFinding): boolean =>
+  finding.target.kind === 'wheelEvent' ||
+  (finding.target.kind === 'measure' && finding.target.field === 'title');

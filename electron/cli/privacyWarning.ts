@@ -1,5 +1,4 @@
 import type { QualityFinding } from '../../core/quality/finding';
-import { isPrivacyFinding } from '../../core/quality/privacyRules';
 import type { ApiContext } from '../api/context';
 import { call } from '../api/dispatch';
 import type { CliIo } from './command';
@@ -23,13 +22,13 @@ export async function warnAboutCaseData(
   io: CliIo,
   carried: (finding: QualityFinding) => boolean = () => true,
 ): Promise<void> {
-  let report: Awaited<ReturnType<typeof call<'plan.check'>>>;
+  let report: Awaited<ReturnType<typeof call<'plan.caseData'>>>;
   try {
-    report = await call(ctx, 'plan.check', source);
+    report = await call(ctx, 'plan.caseData', source);
   } catch {
     return;
   }
-  const findings = report.findings.filter((f) => isPrivacyFinding(f) && carried(f));
+  const findings = report.findings.filter(carried);
   if (findings.length === 0) return;
   const language = cliLanguage(report.language);
   io.err(HEADING[language](findings.length));

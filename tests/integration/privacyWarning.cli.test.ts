@@ -75,4 +75,23 @@ describe('exports from the command line warn about case data', () => {
     expect(exported.stderr).not.toContain('fødselsnummer');
     expect((await readdir(forms)).length).toBeGreaterThan(5);
   });
+
+  it('the e-mail drafts, the calendar and the year wheel warn of the titles they carry, not of descriptions', async () => {
+    const runs = [
+      ['export', 'reminders', plan, '--period', OPEN_PERIOD, '--out', join(temp.dir, 'utkast')],
+      ['export', 'ics', plan, '--out', join(temp.dir, 'plan.ics')],
+      ['export', 'wheel', plan, '--year', '2026', '--out', join(temp.dir, 'hjul.svg')],
+    ];
+    for (const args of runs) {
+      const result = await runCliProcess(args, home);
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(result.stderr, args[1]).toContain('(1 sted)');
+      expect(result.stderr, args[1]).toMatch(/telefonnummer \(\*{6}67\)/);
+      expect(result.stderr, args[1]).not.toContain('fødselsnummer');
+      expect(result.stderr, args[1]).not.toContain(PHONE);
+    }
+    expect((await readdir(join(temp.dir, 'utkast'))).length).toBeGreaterThan(5);
+    expect((await stat(join(temp.dir, 'plan.ics'))).size).toBeGreaterThan(1000);
+    expect((await stat(join(temp.dir, 'hjul.svg'))).size).toBeGreaterThan(1000);
+  });
 });

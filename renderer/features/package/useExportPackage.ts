@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QualityFinding } from '../../../core/quality/finding';
-import { isPrivacyFinding, privacyFindings } from '../../../core/quality/privacyRules';
+import { privacyFindings } from '../../../core/quality/privacyRules';
 import { invoke } from '../../api/client';
 import { receiveFile } from '../../api/receiveFile';
 import { userMessage } from '../../app/errors';
@@ -41,7 +41,7 @@ export function useExportPackage(): {
         if (!checked) {
           const findings = open
             ? privacyFindings(open.plan)
-            : (await invoke('plan.check', { path })).findings.filter(isPrivacyFinding);
+            : (await invoke('plan.caseData', { path })).findings;
           if (findings.length > 0) {
             setPending({ path, findings });
             return;

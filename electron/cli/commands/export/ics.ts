@@ -1,8 +1,10 @@
 import { extname, resolve } from 'node:path';
+import { inCalendar } from '../../../../core/quality/privacyRules';
 import { call } from '../../../api/dispatch';
 import { parseCommandArgs, parseToday, requireString, singlePositional } from '../../args';
 import { type CliCommand, UsageError } from '../../command';
 import { withCliContext } from '../../context';
+import { warnAboutCaseData } from '../../privacyWarning';
 import { parseLanguage } from './language';
 
 export const icsExport: CliCommand = {
@@ -23,15 +25,16 @@ export const icsExport: CliCommand = {
     const out = resolve(requireString(values.out, '--out'));
     if (extname(out).toLowerCase() !== '.ics') throw new UsageError('--out må slutte på .ics.');
     const language = parseLanguage(values.lang);
-    const result = await withCliContext(values.data, (ctx) =>
-      call(ctx, 'wheel.exportCalendar', {
+    const result = await withCliContext(values.data, async (ctx) => {
+      await warnAboutCaseData(ctx, { path }, io, inCalendar);
+      return call(ctx, 'wheel.exportCalendar', {
         path,
         out,
         ...(language ? { language } : {}),
         ...(today ? { today } : {}),
         ...(values.municipality ? { municipality: values.municipality } : {}),
-      }),
-    );
+      });
+    });
     io.out(`Lagret kalenderfilen i ${result.savedPath ?? out}`);
     return 0;
   },

@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
+import { inStatusForms } from '../../../../core/quality/privacyRules';
 import { call } from '../../../api/dispatch';
 import { parseCommandArgs, requireString, singlePositional } from '../../args';
 import type { CliCommand } from '../../command';
 import { withCliContext } from '../../context';
+import { warnAboutCaseData } from '../../privacyWarning';
 
 /** `export reminders PLAN --period ID --out DIR [--only-missing]`: one e-mail draft (.eml) per owner. */
 export const remindersExport: CliCommand = {
@@ -22,6 +24,8 @@ export const remindersExport: CliCommand = {
     const onlyMissing = values['only-missing'] === true;
     const result = await withCliContext(values.data, async (ctx) => {
       const doc = await call(ctx, 'plan.open', { path });
+      // The drafts carry each owner's status form.
+      await warnAboutCaseData(ctx, { docId: doc.docId }, io, inStatusForms);
       return call(ctx, 'status.reminders', { docId: doc.docId, periodId, onlyMissing, outDir });
     });
     result.files.forEach((file, i) => {

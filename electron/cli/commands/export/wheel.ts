@@ -1,8 +1,10 @@
 import { extname, resolve } from 'node:path';
+import { inCalendar } from '../../../../core/quality/privacyRules';
 import { call } from '../../../api/dispatch';
 import { parseCommandArgs, parseToday, parseYear, requireString, singlePositional } from '../../args';
 import { type CliCommand, UsageError } from '../../command';
 import { withCliContext } from '../../context';
+import { warnAboutCaseData } from '../../privacyWarning';
 import { parseLanguage } from './language';
 
 export const wheelExport: CliCommand = {
@@ -33,8 +35,10 @@ export const wheelExport: CliCommand = {
       throw new UsageError(`--out må slutte på .svg eller .png, ikke «${extname(out) || out}».`);
     }
     const language = parseLanguage(values.lang);
-    const result = await withCliContext(values.data, (ctx) =>
-      call(ctx, 'wheel.exportImage', {
+    const result = await withCliContext(values.data, async (ctx) => {
+      // The four-year wheel shows the plan's dates only; the year's wheel shows its events and measures.
+      if (year !== undefined) await warnAboutCaseData(ctx, { path }, io, inCalendar);
+      return call(ctx, 'wheel.exportImage', {
         path,
         format,
         out,
@@ -42,8 +46,8 @@ export const wheelExport: CliCommand = {
         ...(language ? { language } : {}),
         ...(values.municipality ? { municipality: values.municipality } : {}),
         ...(today ? { today } : {}),
-      }),
-    );
+      });
+    });
     const what = year === undefined ? 'fireårshjulet' : `årshjulet for ${year}`;
     io.out(`Lagret ${what} i ${result.savedPath ?? out}`);
     return 0;
