@@ -42,4 +42,17 @@ describe('plan package file', () => {
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problems.map((p) => p.path)).toContain('planFile.plan.measures[0].deadline');
   });
+
+  it('refuses a plan with fields this version does not know, naming them, since importing would drop them', () => {
+    const pkg = buildPlanPackage(wrapPlanFile(samplePlan()), meta) as unknown as {
+      planFile: { plan: { measures: Record<string, unknown>[] } };
+    };
+    pkg.planFile.plan.measures[0]!.budgetLines = [{ amount: 120000 }];
+    const read = readPlanPackage(JSON.stringify(pkg));
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problems.map((p) => p.path)).toEqual(['planFile.plan.measures[0].budgetLines']);
+      expect(read.problems[0]?.message).toMatch(/nyere versjon av Planhjulet.*gått tapt/);
+    }
+  });
 });

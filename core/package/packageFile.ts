@@ -79,5 +79,17 @@ export function readPlanPackage(text: string): PackageCheck {
       })),
     };
   }
+  if (check.newer) {
+    // Imported, the plan is written as this version understands it: what it does not know would be gone.
+    return {
+      ok: false,
+      problems: check.newer.unknownFields.map((field) => ({
+        path: `planFile.${field}`,
+        message:
+          'Pakken er laget med en nyere versjon av Planhjulet, og planen har felt denne versjonen ikke kjenner. ' +
+          'De ville gått tapt ved import. Oppdater Planhjulet og importer pakken på nytt.',
+      })),
+    };
+  }
   return { ok: true, meta, planFile: check.file, migratedFrom: check.migratedFrom };
 }
