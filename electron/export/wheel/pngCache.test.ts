@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { svgToPng } from './png';
-import { cachedDrawing, cachedPng } from './pngCache';
+import { cachedDrawing, cachedPng, digestOf } from './pngCache';
 
 const svg = (fill: string, width = 30) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20"><rect width="${width}" height="20" fill="${fill}"/></svg>`;
@@ -112,5 +112,14 @@ describe('pictures found by what they are drawn from', () => {
     const again = await cachedDrawing(draw('#1F3864'), 1, key);
     expect(drawn).toHaveLength(2);
     expect(again.bytes).toEqual(svgToPng(svg('#1F3864')));
+  });
+
+  it('know a plan by a digest of its content, made once per plan object', () => {
+    const plan = { title: 'Plan', measures: [{ id: 'm1', title: 'Kurs' }] };
+    const digest = digestOf(plan);
+    expect(digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(digestOf(plan)).toBe(digest);
+    expect(digestOf(structuredClone(plan))).toBe(digest);
+    expect(digestOf({ ...plan, measures: [{ id: 'm1', title: 'Kurs for ansatte' }] })).not.toBe(digest);
   });
 });

@@ -69,6 +69,21 @@ export async function cachedPng(svg: string, scale: number, dir: string | undefi
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
+const digests = new WeakMap<object, string>();
+
+/**
+ * A hash of a value that is never changed once made (a plan: edits make a new one), computed once however many
+ * pictures are drawn from it. A plan document draws two wheels from the same plan.
+ */
+export function digestOf(value: object): string {
+  let digest = digests.get(value);
+  if (digest === undefined) {
+    digest = hashOf(JSON.stringify(value));
+    digests.set(value, digest);
+  }
+  return digest;
+}
+
 async function readPicture(file: string): Promise<PngImage | undefined> {
   try {
     const bytes = new Uint8Array(await readFile(file));

@@ -4,7 +4,7 @@ import type { Plan } from '../../../core/schema/plan';
 import { WheelRing } from '../../../core/schema/wheel';
 import type { PngFigure } from '../docx/figure';
 import { fourYearPosterSvg, fourYearSpan } from './fourYearPoster';
-import { cachedDrawing, type DrawingKey } from './pngCache';
+import { cachedDrawing, type DrawingKey, digestOf } from './pngCache';
 import { wheelPoster } from './wheelPoster';
 
 export interface WheelFigureOptions {
@@ -37,7 +37,7 @@ export async function wheelFigure(
       return { svg: poster.svg, facts: poster.count };
     },
     1.5,
-    drawingKey(options, ['annual wheel', year, language, format(now, 'yyyy-MM-dd'), plan]),
+    drawingKey(options, ['annual wheel', year, language, format(now, 'yyyy-MM-dd'), digestOf(plan)]),
   );
   const rings = WheelRing.options.map((ring) => RING_LABELS[ring][language].toLowerCase()).join(', ');
   const altText =
@@ -58,7 +58,7 @@ export async function fourYearFigure(
   const { facts: _, ...image } = await cachedDrawing(
     () => ({ svg: fourYearPosterSvg(plan, { language, now }), facts: null }),
     1.5,
-    drawingKey(options, ['four-year wheel', language, format(now, 'yyyy-MM-dd'), plan]),
+    drawingKey(options, ['four-year wheel', language, format(now, 'yyyy-MM-dd'), digestOf(plan)]),
   );
   const span = `${from}–${to}`;
   const altText =
