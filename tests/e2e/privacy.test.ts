@@ -105,4 +105,26 @@ describe('files made from a plan with case data', () => {
     expect(file.suggestedFilename()).toMatch(/\.planhjulpakke\.json$/);
     await dialog.waitFor({ state: 'hidden' });
   });
+
+  it('the annual wheel warns beside its downloads, about the titles the picture and the calendar carry', async () => {
+    const { page } = app;
+    await page.goto(app.url);
+    await page.getByRole('button', { name: `Åpne ${FILE_NAME}` }).click();
+    await page.getByRole('link', { name: 'Årshjul', exact: true }).click();
+    const exports = page.locator('.ph-wheel-exports');
+    const alert = exports.locator('.ph-privacy-alert');
+    await alert.getByText(/tittel: ser ut til å inneholde et telefonnummer \(\*{6}67\)/).waitFor();
+    const text = await alert.innerText();
+    expect(text).toContain('Årshjulet og kalenderfilen tar med hendelsene i hjulet og tiltakenes titler');
+    expect(text).not.toContain('fødselsnummer');
+    expect(text).not.toContain('41234567');
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await exports.screenshot({ path: join(SHOTS, 'wheel-exports-warning.png') });
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      exports.getByRole('button', { name: /kalender/i }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.ics$/);
+  });
 });

@@ -1,12 +1,14 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inCalendar, privacyFindings } from '../../../core/quality/privacyRules';
 import { invoke } from '../../api/client';
 import { receiveFile } from '../../api/receiveFile';
 import { userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
 import { MunicipalitySelect } from '../crisis/MunicipalitySelect';
 import type { PlanDocument } from '../document/usePlanDocument';
+import { PrivacyAlert } from '../privacy/PrivacyAlert';
 import { uiLanguage } from './describe';
 import type { WheelFilter } from './wheelFilter';
 import { ALL_OWNERS } from './wheelFilter';
@@ -30,6 +32,7 @@ export function WheelExports({
   const [municipality, setMunicipality] = useState('');
   const scope = municipality ? { municipality } : {};
   const language = uiLanguage(i18n.language);
+  const caseData = useMemo(() => privacyFindings(doc.plan).filter(inCalendar), [doc.plan]);
 
   const run = async (kind: Kind) => {
     if (busy) return;
@@ -84,6 +87,7 @@ export function WheelExports({
         {button('ics', t('wheel.actions.exportIcs'))}
       </div>
       <Paragraph data-size="sm">{t('wheel.actions.exportHint')}</Paragraph>
+      <PrivacyAlert findings={caseData} intro={t('privacy.calendarIntro')} />
     </section>
   );
 }
