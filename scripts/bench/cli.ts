@@ -5,7 +5,7 @@ import { wrapPlanFile } from '../../core/plan/create';
 import { bigPlan } from '../../tests/support/bigPlan';
 import { cpuNote, line, median, type Timing, timeOf } from './measure';
 
-const RUNS = 7;
+const RUNS = 15;
 
 /**
  * `validate` (and any other read-only command) on the big plan as whole processes of the built CLI, each run
