@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { lightFormat } from 'date-fns';
-import { wrapPlanFile } from '../../core/plan/create';
 import type { Plan } from '../../core/schema/plan';
+import { wrapPlanFile } from '../../core/schema/planFile';
 import { createFileExclusively } from './exclusiveFile';
 import { firstFreePlanPath, planFileStem } from './paths';
 import { planFileBytes } from './planFileAdapter';

@@ -12,10 +12,15 @@ import type {
 } from '../../contract/methods/plan';
 import { message } from '../../core/messages/message';
 import type { Step } from '../../core/operations/step';
-import { wrapPlanFile } from '../../core/plan/create';
 import { PlanOperationError } from '../../core/plan/errors';
 import type { Plan } from '../../core/schema/plan';
-import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, PlanFile, type SaveLineage } from '../../core/schema/planFile';
+import {
+  CURRENT_SCHEMA_VERSION,
+  PLAN_FORMAT,
+  PlanFile,
+  type SaveLineage,
+  wrapPlanFile,
+} from '../../core/schema/planFile';
 import { checkPlanFileText, problemsFromZod } from '../../core/validation';
 import { writeConflictCopy } from './conflictCopy';
 import { diskStateOf, type Fingerprint } from './fingerprint';
