@@ -13,6 +13,25 @@ export interface ShelfPlan {
   } | null;
 }
 
+/** What a library listing says of a plan, as far as shelving it needs. */
+export interface ShelfSummary {
+  planId: string;
+  title: string;
+  municipality: string;
+  municipalities?: readonly string[] | undefined;
+  crisisCentre?: ShelfPlan['crisisCentre'] | undefined;
+}
+
+/** A plan of a library listing, to be shelved; a plan listed without its municipalities is its host's alone. */
+export function shelfPlanOf(summary: ShelfSummary): ShelfPlan {
+  return {
+    planId: summary.planId,
+    title: summary.title,
+    municipalities: summary.municipalities ?? [summary.municipality],
+    crisisCentre: summary.crisisCentre ?? null,
+  };
+}
+
 const key = (name: string) =>
   name
     .trim()

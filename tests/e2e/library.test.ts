@@ -6,6 +6,7 @@ import { addMeasure, removeMeasure, updateMeasure } from '../../core/plan/measur
 import { samplePlan } from '../../core/plan/testPlan';
 import { qualityScore } from '../../core/quality/score';
 import type { Plan } from '../../core/schema/plan';
+import { interMunicipalPlan } from '../support/interMunicipalPlan';
 import { snapshotTree } from '../support/tempDir';
 import { type RunningApp, startApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
@@ -194,5 +195,35 @@ describe('library of plans', () => {
       backups.map((name) => readFile(join(backupRoot, folder as string, name))),
     );
     expect(contents.some((bytes) => bytes.equals(original))).toBe(true);
+  });
+
+  it('shows each crisis centre with the municipalities it serves: plan, contact person, internal control', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    plansDir = join(app.dataDir, 'plans');
+    await mkdir(plansDir, { recursive: true });
+    await writeFile(
+      join(plansDir, 'fjordregionen.planhjul.json'),
+      JSON.stringify(wrapPlanFile(interMunicipalPlan())),
+    );
+    await writeFile(join(plansDir, 'bodø.planhjul.json'), JSON.stringify(wrapPlanFile(bodøPlan())));
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Planbibliotek' }).click();
+    const panel = page.getByRole('region', { name: 'Per krisesenter' });
+    const table = panel.getByRole('table', { name: 'Krisesenteret i Fjordregionen IKS' });
+    await table.waitFor();
+    const row = async (municipality: string) =>
+      (await table.getByRole('row').filter({ hasText: municipality }).allInnerTexts())[0]
+        ?.split(/\t|\n/)
+        .map((t) => t.trim())
+        .filter(Boolean);
+    const shared = 'Felles handlingsplan mot vold i nære relasjoner i Fjordregionen';
+    expect(await row('Nesøy kommune')).toEqual(['Nesøy kommune', shared, 'Ja', 'Ja']);
+    expect(await row('Holmvik kommune')).toEqual(['Holmvik kommune', shared, 'Mangler', 'Mangler']);
+    // Bodø's plan has no crisis-centre profile: it is in no catchment.
+    expect(await panel.getByText('Trygg i Bodø').count()).toBe(0);
+    expect(await panel.getByRole('table').count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await panel.screenshot({ path: join(SHOTS, 'library-catchment.png') });
   });
 });

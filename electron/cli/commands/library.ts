@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import type { LibraryPlanSummary } from '../../../contract/methods/library';
-import { catchments, plansByMunicipality, type ShelfPlan } from '../../../core/crisisCentre/catchment';
+import { catchments, plansByMunicipality, shelfPlanOf } from '../../../core/crisisCentre/catchment';
 import { periodLabel } from '../../../core/labels/domainLabels';
 import { LIFECYCLE_STATE_LABELS } from '../../../core/lifecycle/labels';
 import { call } from '../../api/dispatch';
@@ -39,7 +38,7 @@ export const libraryCommand: CliCommand = {
       io.out(JSON.stringify(listed, null, 2));
       return 0;
     }
-    const shelf = listed.entries.flatMap((e) => (e.summary ? [shelfPlan(e.summary)] : []));
+    const shelf = listed.entries.flatMap((e) => (e.summary ? [shelfPlanOf(e.summary)] : []));
     if (values.by === 'municipality') {
       io.out(`Planer per kommune i ${listed.folder}:`);
       for (const group of plansByMunicipality(shelf)) {
@@ -87,12 +86,3 @@ export const libraryCommand: CliCommand = {
     return 0;
   },
 };
-
-function shelfPlan(summary: LibraryPlanSummary): ShelfPlan {
-  return {
-    planId: summary.planId,
-    title: summary.title,
-    municipalities: summary.municipalities ?? [summary.municipality],
-    crisisCentre: summary.crisisCentre ?? null,
-  };
-}

@@ -21,6 +21,7 @@ import { PackageWarningDialog } from '../package/PackageWarningDialog';
 import { useExportPackage } from '../package/useExportPackage';
 import { OpenFailureAlert } from '../start/OpenFailureAlert';
 import { usePlanOpener } from '../start/usePlanOpener';
+import { CatchmentPanel } from './CatchmentPanel';
 import { CopyPlanDialog } from './CopyPlanDialog';
 import { LibraryTable } from './LibraryTable';
 import { useLibrary } from './useLibrary';
@@ -143,6 +144,7 @@ export function LibraryPage() {
           </>
         )}
       </section>
+      {!library.loading && <CatchmentPanel entries={library.entries} />}
       <ImportPackagePanel
         folder={library.folder ?? undefined}
         nativeDialogs={nativeDialogs}
