@@ -3,7 +3,7 @@ import { periodLabel } from '../../../core/labels/domainLabels';
 import { measureTiming, shortDate } from './format';
 import { type DocumentLanguage, EXPORT_LABELS, fill } from './labels';
 import type { ReportedMeasure, ReportModel } from './reportModel';
-import { COLORS, LANDSCAPE_TEXT_WIDTH } from './styles';
+import { LANDSCAPE_TEXT_WIDTH } from './styles';
 import { type Column, dataTable, type RowSpec } from './tables';
 import { heading, line, run } from './text';
 import { statusRuns } from './trafficLight';

@@ -6,12 +6,10 @@ import {
   Paragraph,
   type ParagraphChild,
   Tab,
-  TabStopType,
   TextRun,
 } from 'docx';
 import type { TextRun as RichRun, RichText } from '../../../core/schema/richText';
 import { safeLine, safeText } from '../../../core/text/safeText';
-import { CM } from './styles';
 
 /**
  * Paragraphs and runs built only from text that went through `safeText`/`safeLine`. The export modules make
