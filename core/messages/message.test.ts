@@ -23,4 +23,15 @@ describe('messages by id', () => {
     expect(Message.parse(JSON.parse(JSON.stringify(late)))).toEqual(late);
     expect(Message.safeParse({ key: '', params: {} }).success).toBe(false);
   });
+
+  it('nest as deep as they are rendered, and no deeper', () => {
+    const nested = (levels: number): Message =>
+      levels === 0 ? message('greet', { who: 'Bodø' }) : message('late', { measure: nested(levels - 1) });
+    // A message and four more inside it are rendered whole; the schema takes them.
+    expect(Message.safeParse(nested(4)).success).toBe(true);
+    expect(formatMessage(nested(4), 'nb', catalogues)).toBe(`${'Hei, Bodø!'}${' er forsinket.'.repeat(4)}`);
+    // A fifth level would be rendered empty: refused at the boundary instead.
+    expect(Message.safeParse(nested(5)).success).toBe(false);
+    expect(formatMessage(nested(5), 'nb', catalogues)).toBe(' er forsinket.'.repeat(5));
+  });
 });
