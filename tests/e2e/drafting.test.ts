@@ -304,6 +304,11 @@ describe('guided drafting', () => {
     await expect.poll(() => findings.count()).toBe(9);
     await finding(/beskriver ikke krisesentertilbudet/).waitFor();
     await finding(/Saltdal kjøper krisesentertilbudet, men mangler egen kontaktperson/).waitFor();
+    // The crisis-centre profile is kept on its own page, outside the steps: the finding leads there.
+    const toCrisisPage = finding(/Saltdal kjøper krisesentertilbudet/).getByRole('link', {
+      name: 'Gå til «Krisesenter»',
+    });
+    expect(await toCrisisPage.getAttribute('href')).toBe('#/plan/crisis-centre');
     await look('7a-kvalitetssjekk-funn');
 
     await finding(/mangler politisk forankring/)

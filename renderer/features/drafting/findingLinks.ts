@@ -1,4 +1,4 @@
-import type { QualityFinding } from '../../../core/quality/finding';
+import type { FindingTarget, QualityFinding } from '../../../core/quality/finding';
 import type { Plan } from '../../../core/schema/plan';
 import { fieldKeys } from './fieldKeys';
 import type { DraftingStep } from './steps';
@@ -21,9 +21,24 @@ const KOSTRA_FIELDS = new Set([
   'kostra.crisisCentreCooperationUnitIds',
 ]);
 
+/** The plan's own pages where findings outside the drafting steps are fixed (their ids in the menu). */
+export type FixPage = 'overview' | 'crisis-centre';
+
+/**
+ * The page outside the drafting steps where a finding is fixed, if it is: the lifecycle's decisions (adopting
+ * the plan, starting its revision) are made on the overview, and the crisis-centre profile and the cooperation
+ * matrix have their own page.
+ */
+export function fixPageOf(target: FindingTarget): FixPage | null {
+  const { kind, field = '' } = target;
+  if (kind !== 'plan') return null;
+  if (field === 'lifecycle') return 'overview';
+  if (field.startsWith('crisisCentre') || field === 'cooperation') return 'crisis-centre';
+  return null;
+}
+
 function planLinks(plan: Plan, field: string): FindingLink[] {
-  // The crisis-centre profile and the cooperation matrix have their own page, outside the drafting steps.
-  if (field.startsWith('crisisCentre') || field === 'cooperation') return [];
+  if (fixPageOf({ kind: 'plan', field })) return [];
   if (KOSTRA_FIELDS.has(field)) return [{ step: 'assessment', field: fieldKeys.plan(field), purpose: 'fix' }];
   if (field === 'focusAreas') return [{ step: 'focus-areas', field: fieldKeys.addFocusArea, purpose: 'fix' }];
   if (field === 'sections') return [{ step: 'text', field: fieldKeys.addSection, purpose: 'fix' }];

@@ -6,9 +6,11 @@ import { checkPlanQuality, countBySeverity } from '../../../../core/quality/chec
 import { type FindingSeverity, findingKey, type QualityFinding } from '../../../../core/quality/finding';
 import { qualityScore } from '../../../../core/quality/score';
 import { messageText } from '../../../app/errors';
+import { findPlanPage } from '../../../app/pages';
+import { planPageRoute } from '../../../app/router';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { useDrafting } from '../DraftingContext';
-import { type FindingLink, findingLinks } from '../findingLinks';
+import { type FindingLink, findingLinks, fixPageOf } from '../findingLinks';
 import { stepRoute } from '../Stepper';
 import { DRAFTING_STEPS, type DraftingStep, stepKey } from '../steps';
 
@@ -105,6 +107,7 @@ export function CheckStep() {
 function FindingItem({ finding, links }: Located) {
   const { t } = useTranslation();
   const { goTo } = useDrafting();
+  const page = links.length === 0 ? findPlanPage(fixPageOf(finding.target)) : undefined;
   return (
     <li className="ph-finding" data-severity={finding.severity}>
       <Tag data-color={SEVERITY_COLOR[finding.severity]} data-size="sm" className="ph-finding__tag">
@@ -129,6 +132,11 @@ function FindingItem({ finding, links }: Located) {
               })}
             </a>
           ))}
+          {page && (
+            <a href={`#${planPageRoute(page.id)}`} className="ph-finding__link">
+              {t('drafting.check.link.page', { page: t(page.labelKey) })}
+            </a>
+          )}
         </div>
       </div>
     </li>
