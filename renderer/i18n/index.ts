@@ -35,11 +35,16 @@ export function isLanguage(value: string): value is Language {
 }
 
 /** Switches the UI language and keeps `<html lang>` right for screen readers and hyphenation. */
+/** The newest language asked for: a catalogue still loading must not undo a choice made after it. */
+let latestRequest = 0;
+
 export async function setUiLanguage(language: Language): Promise<void> {
+  const request = ++latestRequest;
   if (!i18n.hasResourceBundle(language, 'translation')) {
     const catalogue = language === 'nn' ? (await import('./nn')).nn : (await import('./en')).en;
     i18n.addResourceBundle(language, 'translation', catalogue);
   }
+  if (request !== latestRequest) return;
   await i18n.changeLanguage(language);
-  document.documentElement.lang = language;
+  if (request === latestRequest) document.documentElement.lang = language;
 }

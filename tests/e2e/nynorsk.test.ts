@@ -138,4 +138,27 @@ describe('a Nynorsk municipality', () => {
     expect(plan.measures[1]?.legalBasis).toEqual(['Krisesenterlova § 3']);
     expect(plan.assessment.find((a) => a.itemId === 'cc-comprehensive-offer')?.answer).toBe('partly');
   });
+
+  it('keeps the language chosen while the saved one is still on its way', async () => {
+    const { page } = app;
+    // The saved language (Bokmål) arrives late, after the user has chosen Nynorsk.
+    let answered!: () => void;
+    const settingsAnswered = new Promise<void>((resolve) => {
+      answered = resolve;
+    });
+    await page.route('**/api/settings.get', async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ response });
+      answered();
+    });
+    await page.goto(app.url);
+    await chooseUiLanguage('nn');
+    await settingsAnswered;
+    // Long enough for a late Bokmål to have been applied, had it been.
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nn');
+    expect(await page.getByRole('combobox', { name: 'Språk' }).inputValue()).toBe('nn');
+    await page.getByRole('heading', { name: 'Ny plan' }).waitFor();
+  });
 });
