@@ -309,6 +309,7 @@ describe('guided drafting', () => {
       name: 'Gå til «Krisesenter»',
     });
     expect(await toCrisisPage.getAttribute('href')).toBe('#/plan/crisis-centre');
+    await page.getByRole('heading', { level: 3, name: 'Krisesenter (2)' }).waitFor();
     await look('7a-kvalitetssjekk-funn');
 
     await finding(/mangler politisk forankring/)

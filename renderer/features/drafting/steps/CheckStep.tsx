@@ -6,7 +6,7 @@ import { checkPlanQuality, countBySeverity } from '../../../../core/quality/chec
 import { type FindingSeverity, findingKey, type QualityFinding } from '../../../../core/quality/finding';
 import { qualityScore } from '../../../../core/quality/score';
 import { messageText } from '../../../app/errors';
-import { findPlanPage } from '../../../app/pages';
+import { findPlanPage, type PlanPage } from '../../../app/pages';
 import { planPageRoute } from '../../../app/router';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { useDrafting } from '../DraftingContext';
@@ -23,6 +23,8 @@ const SEVERITY_COLOR: Record<FindingSeverity, 'danger' | 'warning' | 'info'> = {
 interface Located {
   finding: QualityFinding;
   links: FindingLink[];
+  /** The plan page it is fixed on, for a finding no step can fix. */
+  page?: PlanPage | undefined;
 }
 
 /**
@@ -47,15 +49,27 @@ export function CheckStep() {
   );
   const score = useMemo(() => qualityScore(plan, vocabulary), [plan, vocabulary]);
   const counts = countBySeverity(findings);
-  const byStep = useMemo(() => {
-    const groups = new Map<DraftingStep, Located[]>();
+  const groups = useMemo(() => {
+    const byStep = new Map<DraftingStep, Located[]>();
+    const byPage = new Map<PlanPage, Located[]>();
     for (const finding of findings) {
       const links = findingLinks(finding, plan, templates.assessment.items);
-      const step = links[0]?.step ?? 'check';
-      groups.set(step, [...(groups.get(step) ?? []), { finding, links }]);
+      const page = links.length === 0 ? findPlanPage(fixPageOf(finding.target)) : undefined;
+      if (page) byPage.set(page, [...(byPage.get(page) ?? []), { finding, links, page }]);
+      else {
+        const step = links[0]?.step ?? 'check';
+        byStep.set(step, [...(byStep.get(step) ?? []), { finding, links }]);
+      }
     }
-    return DRAFTING_STEPS.filter((s) => groups.has(s)).map((s) => ({ step: s, items: groups.get(s) ?? [] }));
-  }, [findings, plan, templates.assessment.items]);
+    return [
+      ...DRAFTING_STEPS.filter((s) => byStep.has(s)).map((s) => ({
+        id: s,
+        title: t(`drafting.steps.${stepKey(s)}.title`),
+        items: byStep.get(s) ?? [],
+      })),
+      ...[...byPage].map(([page, items]) => ({ id: page.id, title: t(page.labelKey), items })),
+    ];
+  }, [findings, plan, templates.assessment.items, t]);
 
   return (
     <>
@@ -87,14 +101,14 @@ export function CheckStep() {
           <Paragraph>{t('drafting.check.noFindingsText')}</Paragraph>
         </Alert>
       ) : (
-        byStep.map(({ step, items }) => (
-          <section key={step} className="ph-form-section" aria-labelledby={`findings-${step}`}>
-            <Heading level={3} data-size="xs" id={`findings-${step}`}>
-              {t(`drafting.steps.${stepKey(step)}.title`)} <span className="ph-muted">({items.length})</span>
+        groups.map(({ id, title, items }) => (
+          <section key={id} className="ph-form-section" aria-labelledby={`findings-${id}`}>
+            <Heading level={3} data-size="xs" id={`findings-${id}`}>
+              {title} <span className="ph-muted">({items.length})</span>
             </Heading>
             <ul className="ph-findings">
-              {items.map(({ finding, links }) => (
-                <FindingItem key={findingKey(finding)} finding={finding} links={links} />
+              {items.map((located) => (
+                <FindingItem key={findingKey(located.finding)} {...located} />
               ))}
             </ul>
           </section>
@@ -104,10 +118,9 @@ export function CheckStep() {
   );
 }
 
-function FindingItem({ finding, links }: Located) {
+function FindingItem({ finding, links, page }: Located) {
   const { t } = useTranslation();
   const { goTo } = useDrafting();
-  const page = links.length === 0 ? findPlanPage(fixPageOf(finding.target)) : undefined;
   return (
     <li className="ph-finding" data-severity={finding.severity}>
       <Tag data-color={SEVERITY_COLOR[finding.severity]} data-size="sm" className="ph-finding__tag">
