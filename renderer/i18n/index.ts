@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../core/schema/common';
+import { latestRequest } from '../app/latestRequest';
 import { nb } from './nb';
 
 export const LANGUAGES: readonly Language[] = ['nb', 'nn', 'en'];
@@ -35,16 +36,16 @@ export function isLanguage(value: string): value is Language {
 }
 
 /** Switches the UI language and keeps `<html lang>` right for screen readers and hyphenation. */
-/** The newest language asked for: a catalogue still loading must not undo a choice made after it. */
-let latestRequest = 0;
+// A language whose texts are still loading must not undo a language chosen after it.
+const languageRequest = latestRequest();
 
 export async function setUiLanguage(language: Language): Promise<void> {
-  const request = ++latestRequest;
+  const isLatest = languageRequest();
   if (!i18n.hasResourceBundle(language, 'translation')) {
     const catalogue = language === 'nn' ? (await import('./nn')).nn : (await import('./en')).en;
     i18n.addResourceBundle(language, 'translation', catalogue);
   }
-  if (request !== latestRequest) return;
+  if (!isLatest()) return;
   await i18n.changeLanguage(language);
-  if (request === latestRequest) document.documentElement.lang = language;
+  if (isLatest()) document.documentElement.lang = language;
 }

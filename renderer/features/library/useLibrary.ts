@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { LibraryEntry } from '../../../contract/methods/library';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
+import { latestRequest } from '../../app/latestRequest';
 
 const FOLDER_KEY = 'planhjulet.library.folder';
 
@@ -31,21 +32,29 @@ export function useLibrary(allowOtherFolders: boolean): Library {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
-  const load = useCallback(async (wanted: string | undefined) => {
-    setLoading(true);
-    setError(null);
-    try {
-      // The lifecycle is judged on the page's today, so the page and its filters agree.
-      const today = format(new Date(), 'yyyy-MM-dd');
-      const listed = await invoke('library.list', { ...(wanted ? { folder: wanted } : {}), today });
-      setFolder(listed.folder);
-      setEntries(listed.entries);
-    } catch (failure) {
-      setError(userMessage(failure));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+  // A big folder takes a while to list: the remembered folder's listing must not replace one chosen meanwhile.
+  const [request] = useState(latestRequest);
+
+  const load = useCallback(
+    async (wanted: string | undefined) => {
+      const isLatest = request();
+      setLoading(true);
+      setError(null);
+      try {
+        // The lifecycle is judged on the page's today, so the page and its filters agree.
+        const today = format(new Date(), 'yyyy-MM-dd');
+        const listed = await invoke('library.list', { ...(wanted ? { folder: wanted } : {}), today });
+        if (!isLatest()) return;
+        setFolder(listed.folder);
+        setEntries(listed.entries);
+      } catch (failure) {
+        if (isLatest()) setError(userMessage(failure));
+      } finally {
+        if (isLatest()) setLoading(false);
+      }
+    },
+    [request],
+  );
 
   useEffect(() => {
     void load(allowOtherFolders ? rememberedFolder() : undefined);
