@@ -54,5 +54,16 @@ describe('plan package file', () => {
       expect(read.problems.map((p) => p.path)).toEqual(['planFile.plan.measures[0].budgetLines']);
       expect(read.problems[0]?.message).toMatch(/nyere versjon av Planhjulet.*gått tapt/);
     }
+    // More unknown fields: the reason is given once, and each field is named.
+    pkg.planFile.plan.measures[1]!.budgetLines = [];
+    const more = readPlanPackage(JSON.stringify(pkg));
+    expect(more.ok).toBe(false);
+    if (!more.ok) {
+      expect(more.problems.map((p) => p.path)).toEqual([
+        'planFile.plan.measures[0].budgetLines',
+        'planFile.plan.measures[1].budgetLines',
+      ]);
+      expect(more.problems.filter((p) => /nyere versjon/.test(p.message))).toHaveLength(1);
+    }
   });
 });

@@ -83,11 +83,14 @@ export function readPlanPackage(text: string): PackageCheck {
     // Imported, the plan is written as this version understands it: what it does not know would be gone.
     return {
       ok: false,
-      problems: check.newer.unknownFields.map((field) => ({
+      // The reason once, with the first field; the others are only named.
+      problems: check.newer.unknownFields.map((field, index) => ({
         path: `planFile.${field}`,
         message:
-          'Pakken er laget med en nyere versjon av Planhjulet, og planen har felt denne versjonen ikke kjenner. ' +
-          'De ville gått tapt ved import. Oppdater Planhjulet og importer pakken på nytt.',
+          index === 0
+            ? 'Pakken er laget med en nyere versjon av Planhjulet, og planen har felt denne versjonen ikke kjenner. ' +
+              'De ville gått tapt ved import. Oppdater Planhjulet og importer pakken på nytt.'
+            : 'Også et felt denne versjonen ikke kjenner.',
       })),
     };
   }
