@@ -2,7 +2,6 @@
 // fetched (or there is no display), explain it once and start the browser mode on 127.0.0.1 instead.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const built = spawnSync(npm, ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
@@ -36,11 +35,10 @@ if (electronPath) {
   console.log('Starter nettlesermodus i stedet: åpne adressen under i en nettleser på denne maskinen.');
   console.log('Starting browser mode instead: open the address below in a browser on this machine.');
   console.log('');
-  const require = createRequire(import.meta.url);
-  const tsxCli = require.resolve('tsx/cli');
+  // The command line as just built (dist-electron/cli.cjs), as the installed `planhjulet serve` runs it.
   const child = spawn(
     process.execPath,
-    [tsxCli, 'electron/cli.ts', 'serve', '--open', ...process.argv.slice(2)],
+    ['dist-electron/cli.cjs', 'serve', '--open', ...process.argv.slice(2)],
     {
       stdio: 'inherit',
     },

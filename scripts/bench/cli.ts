@@ -19,7 +19,7 @@ export async function benchCli(dir: string, commands: readonly string[]): Promis
   const lines: string[] = [];
   for (const command of commands) {
     const run = () =>
-      execFileSync(process.execPath, ['dist-electron/cli.mjs', command, planPath], { env, stdio: 'pipe' });
+      execFileSync(process.execPath, ['dist-electron/cli.cjs', command, planPath], { env, stdio: 'pipe' });
     run();
     bare();
     const ours: Timing[] = [];

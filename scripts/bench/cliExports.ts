@@ -32,7 +32,7 @@ export async function benchCliExports(dir: string): Promise<string[]> {
   await writeFile(planPath, JSON.stringify(wrapPlanFile(plan)));
   const env = { ...process.env, PLANHJULET_HOME: join(dir, 'home') };
   const cli = (...args: string[]) =>
-    execFileSync(process.execPath, ['dist-electron/cli.mjs', ...args], { env, stdio: 'pipe' });
+    execFileSync(process.execPath, ['dist-electron/cli.cjs', ...args], { env, stdio: 'pipe' });
   const exports = [
     {
       name: 'plan export (whole CLI process, with wheel)',

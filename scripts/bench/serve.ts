@@ -36,7 +36,7 @@ export async function benchServe(dir: string): Promise<string> {
       const start = performance.now();
       const child = spawn(
         process.execPath,
-        ['dist-electron/cli.mjs', 'serve', '--data', join(dir, `serve-${i}`)],
+        ['dist-electron/cli.cjs', 'serve', '--data', join(dir, `serve-${i}`)],
         {
           stdio: ['ignore', 'pipe', 'inherit'],
         },
