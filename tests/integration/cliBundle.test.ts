@@ -49,8 +49,9 @@ describe('the built command line (dist-electron/cli.cjs)', () => {
   });
   afterAll(() => temp.cleanup());
 
-  it('starts with the code cache the build made', async () => {
+  it('starts with the code cache the build made, from a bundle that is ASCII only (it is read as Latin-1)', async () => {
     expect(await cacheUsed()).toBe('true');
+    expect(await readFile('dist-electron/cli-bundle.cjs', 'latin1')).not.toMatch(/[^\x00-\x7f]/);
   });
 
   it('checks, validates and creates plans', async () => {
