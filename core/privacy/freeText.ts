@@ -1,10 +1,7 @@
 import type { Plan } from '../schema/plan';
 
-/** One piece of free text in a plan and where it sits (`['measures', 3, 'description']`). */
-export interface FreeText {
-  path: readonly (string | number)[];
-  text: string;
-}
+/** Where a piece of free text sits in a plan: `['measures', 3, 'description']`. */
+export type FreeTextPath = readonly (string | number)[];
 
 /**
  * Parts of the plan that are not free text: who the plan is about and who answers for it (municipality, units,
@@ -63,6 +60,17 @@ const NOT_FREE_TEXT_KEYS = new Set([
 
 const isIdKey = (key: string): boolean => key.endsWith('Id') || key.endsWith('Ids');
 
+/** Whether a key holds free text; the same few dozen keys recur tens of thousands of times in a plan. */
+const keyDecisions = new Map<string, boolean>();
+function mayHoldFreeText(key: string): boolean {
+  let decision = keyDecisions.get(key);
+  if (decision === undefined) {
+    decision = !NOT_FREE_TEXT_KEYS.has(key) && !isIdKey(key);
+    keyDecisions.set(key, decision);
+  }
+  return decision;
+}
+
 const ISO_DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** Rich text runs (`[{ text, bold?, italic? }]`): read as one text, so a number split by bold is still found. */
@@ -79,48 +87,53 @@ function runsText(value: readonly unknown[]): string | null {
   return texts.join('');
 }
 
+type Visit = (text: string, path: FreeTextPath) => void;
+
 /**
- * Collects the free text under `value` into `out`. One path array is kept as a stack and copied only for a
- * text found: most of a plan's values are ids and dates, and a copy (or a generator) per value made this walk
- * the larger part of the privacy check.
+ * Visits the free text under `value`. One path array serves as a stack for the whole walk and is handed to
+ * `visit` as it is: most of a plan's values are ids and dates, and a copy of the path for every text made this
+ * walk most of the privacy check's time, when only a text with something to report needs its place.
  */
-function walk(value: unknown, path: (string | number)[], out: FreeText[]): void {
+function walk(value: unknown, path: (string | number)[], visit: Visit): void {
   if (typeof value === 'string') {
+    if (value.length === 0) return;
     const startsWithDigit = value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57;
-    if (value.trim() !== '' && !(startsWithDigit && ISO_DATE_OR_TIME.test(value))) {
-      out.push({ path: [...path], text: value });
-    }
+    if (value.trim() !== '' && !(startsWithDigit && ISO_DATE_OR_TIME.test(value))) visit(value, path);
     return;
   }
   if (Array.isArray(value)) {
     const joined = runsText(value);
     if (joined !== null) {
-      if (joined.trim() !== '') out.push({ path: [...path], text: joined });
+      if (joined.trim() !== '') visit(joined, path);
       return;
     }
     for (let i = 0; i < value.length; i += 1) {
       path.push(i);
-      walk(value[i], path, out);
+      walk(value[i], path, visit);
       path.pop();
     }
     return;
   }
   if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) {
-      if (NOT_FREE_TEXT_KEYS.has(key) || isIdKey(key)) continue;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key) || !mayHoldFreeText(key)) continue;
       path.push(key);
-      walk((value as Record<string, unknown>)[key], path, out);
+      walk((value as Record<string, unknown>)[key], path, visit);
       path.pop();
     }
   }
 }
 
-/** Every piece of free text in the plan, in the plan's order. */
-export function freeTexts(plan: Plan): FreeText[] {
-  const texts: FreeText[] = [];
+/**
+ * Calls `visit` with every piece of free text in the plan, in the plan's order, and where it sits. The path is
+ * valid only during the call: copy it to keep it.
+ */
+export function visitFreeTexts(plan: Plan, visit: Visit): void {
+  const path: (string | number)[] = [];
   for (const [key, value] of Object.entries(plan)) {
     if (NOT_FREE_TEXT_AT_TOP.has(key)) continue;
-    walk(value, [key], texts);
+    path.push(key);
+    walk(value, path, visit);
+    path.pop();
   }
-  return texts;
 }

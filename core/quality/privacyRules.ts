@@ -2,7 +2,7 @@ import { periodLabel } from '../labels/domainLabels';
 import { type Message, message } from '../messages/message';
 import { focusAreaName, measureName } from '../messages/names';
 import { measureNumbers } from '../plan/numbering';
-import { type FreeText, freeTexts } from '../privacy/freeText';
+import { type FreeTextPath, visitFreeTexts } from '../privacy/freeText';
 import { findSensitive, maskSensitive, type SensitiveKind } from '../privacy/sensitiveText';
 import type { Plan } from '../schema/plan';
 import { type FindingTarget, findingOf, type QualityFinding } from './finding';
@@ -49,7 +49,7 @@ const fieldName = (key: string): Message | string =>
   NAMED_FIELDS.has(key) ? message(`privacy.field.${key}`) : key;
 
 /** The thing a piece of free text belongs to, named for the user (titles masked), and the field to link to. */
-function placeOf(plan: Plan, numbers: Map<string, string>, path: FreeText['path']): Place {
+function placeOf(plan: Plan, numbers: Map<string, string>, path: FreeTextPath): Place {
   const [top, index, key, subIndex, subKey] = path;
   const i = typeof index === 'number' ? index : -1;
   const field = typeof key === 'string' ? key : String(top);
@@ -133,9 +133,9 @@ export function privacyFindings(plan: Plan): QualityFinding[] {
   const numbers = measureNumbers(plan);
   // Two texts of one field (two indicators of a measure, say) make one finding of each kind.
   const groups = new Map<string, Place & { kind: SensitiveKind; masked: Set<string> }>();
-  for (const { path, text } of freeTexts(plan)) {
+  visitFreeTexts(plan, (text, path) => {
     const hits = findSensitive(text);
-    if (hits.length === 0) continue;
+    if (hits.length === 0) return;
     const place = placeOf(plan, numbers, path);
     for (const hit of hits) {
       const { kind, id = '', field = '' } = place.target;
@@ -144,7 +144,7 @@ export function privacyFindings(plan: Plan): QualityFinding[] {
       group.masked.add(hit.masked);
       groups.set(key, group);
     }
-  }
+  });
   return [...groups.values()].map((g) =>
     findingOf(`privacy.${g.kind}`, 'warning', g.target, {
       place: g.place,
