@@ -70,9 +70,12 @@ await writeCliCodeCache();
  */
 async function asciiOnly(path) {
   const source = await readFile(path, 'utf8');
-  const escapedAlready = /\\[^\x00-\x7f]/.exec(source);
+  const escapedAlready = /\\[\u0080-\uffff]/.exec(source);
   if (escapedAlready) throw new Error(`${path}: a backslash before «${escapedAlready[0]}»; cannot escape it`);
-  const escaped = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = source.replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   await writeFile(path, escaped);
 }
 
