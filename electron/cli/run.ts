@@ -3,6 +3,7 @@ import { LibraryError } from '../library/libraryError';
 import { StoreError } from '../store/storeError';
 import { type CliIo, UsageError } from './command';
 import { commands } from './commands';
+import { errorLines } from './errorLines';
 
 async function help(io: CliIo): Promise<void> {
   io.out('Planhjulet – kommunal handlingsplan mot vold i nære relasjoner');
@@ -35,10 +36,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(error.message);
       io.err(`Bruk: planhjulet ${command.usage}`);
     } else if (error instanceof ApiError || error instanceof StoreError || error instanceof LibraryError) {
-      io.err(error.message);
-      for (const problem of error.body.problems?.slice(0, 20) ?? []) {
-        io.err(`  ${problem.path ? `${problem.path}: ` : ''}${problem.message}`);
-      }
+      for (const line of errorLines(error.message, error.body.problems)) io.err(line);
     } else {
       io.err(`Uventet feil: ${error instanceof Error ? error.message : String(error)}`);
     }

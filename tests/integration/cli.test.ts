@@ -68,6 +68,27 @@ describe('planhjulet CLI', () => {
     expect(cut.stderr).toMatch(/ikke gyldig JSON/);
   });
 
+  it('lists each problem of a broken plan once when a command refuses it', async () => {
+    const file = JSON.parse(await readFile(plan, 'utf8'));
+    file.plan.id = '';
+    file.plan.title = 5;
+    delete file.plan.period;
+    delete file.plan.createdAt;
+    const broken = join(temp.dir, 'flere-feil.planhjul.json');
+    await writeFile(broken, JSON.stringify(file));
+    const result = await cli(
+      ['package', 'export', broken, '--out', join(temp.dir, 'x.planhjulpakke.json')],
+      temp.dir,
+    );
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('«flere-feil.planhjul.json» er ikke en gyldig plan:');
+    const problemLines = lines.slice(1);
+    expect(problemLines).toHaveLength(4);
+    expect(problemLines.every((line) => line.startsWith('  plan.'))).toBe(true);
+    expect(new Set(problemLines).size).toBe(problemLines.length);
+  });
+
   it('explains a missing argument and an unknown command', async () => {
     const missing = await cli(['new', '--title', 'X'], temp.dir);
     expect(missing.code).toBe(1);
