@@ -1,5 +1,3 @@
-import { format, parseISO } from 'date-fns';
-import { nb } from 'date-fns/locale';
 import ExcelJS from 'exceljs';
 import { periodLabel } from '../../../core/labels/domainLabels';
 import { message } from '../../../core/messages/message';
@@ -12,7 +10,16 @@ import { safeText } from '../../../core/text/safeText';
 import { validationFor } from './answerCells';
 import { type Column, excelDate, formColumns } from './columns';
 import { statusFormFileName } from './fileName';
-import { DATE_FORMAT, FORM_MARKER, FORM_SHEET, FORM_VERSION, HEADER_ROW, META_SHEET } from './layout';
+import { FORM_TEXTS, formLanguageOf } from './formTexts';
+import {
+  DATE_FORMAT,
+  FORM_MARKER,
+  FORM_SHEET,
+  FORM_VERSION,
+  type FormLanguage,
+  HEADER_ROW,
+  META_SHEET,
+} from './layout';
 
 export interface StatusForm {
   unitId: string | null;
@@ -25,8 +32,6 @@ const READ_ONLY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColo
 const EDITABLE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF6CC' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1E3A5F' } };
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FFB0B0B0' } };
-
-const longDate = (iso: string) => format(parseISO(iso), 'd. MMMM yyyy', { locale: nb });
 
 /** Roughly how many lines a text takes in a wrapped column of `width` characters. */
 function wrappedLines(text: string, width: number): number {
@@ -86,10 +91,14 @@ function writeIntro(
 ) {
   const intro = [
     `Statusskjema ${periodLabel(period.id)} – ${unitName}`,
-    `${plan.title} (${plan.municipality.name}). Rapporteringsperiode ${format(parseISO(period.start), 'd.M.yyyy')}–${format(parseISO(period.end), 'd.M.yyyy')}. Frist for å sende inn: ${longDate(period.collectionDeadline)}.`,
-    'Fyll ut de gule kolonnene for hvert tiltak, og velg status fra listen. «Endret» og «Avsluttet – ikke gjennomført» krever en begrunnelse; skriv også hvorfor et tiltak er forsinket.',
-    '«Per dato» er datoen statusen gjelder. Skriv Ja under «Trenger vedtak» hvis tiltaket trenger et politisk eller administrativt vedtak, og hvilket. La raden stå tom hvis du ikke har noe nytt å melde.',
-    `De grå kolonnene er låst. Send skjemaet tilbake til ${plan.coordinator.name || 'planens koordinator'} uten å endre filnavnet eller arkfanene.`,
+    ...FORM_TEXTS[formLanguageOf(plan)].intro({
+      planTitle: plan.title,
+      municipality: plan.municipality.name,
+      start: period.start,
+      end: period.end,
+      deadline: period.collectionDeadline,
+      coordinator: plan.coordinator.name,
+    }),
   ];
   intro.forEach((text, i) => {
     const row = sheet.getRow(i + 1);
@@ -119,7 +128,13 @@ function writeHeader(sheet: ExcelJS.Worksheet, columns: readonly Column[]) {
 }
 
 /** One row per measure: grey locked context, yellow answer cells with their lists, tall enough for its text. */
-function writeMeasureRow(row: ExcelJS.Row, columns: readonly Column[], measure: Measure, periodEnd: string) {
+function writeMeasureRow(
+  row: ExcelJS.Row,
+  columns: readonly Column[],
+  measure: Measure,
+  periodEnd: string,
+  language: FormLanguage,
+) {
   let lines = 3;
   columns.forEach((column, c) => {
     const cell = row.getCell(c + 1);
@@ -136,7 +151,7 @@ function writeMeasureRow(row: ExcelJS.Row, columns: readonly Column[], measure: 
     cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
     if (column.key === 'deadline' || column.key === 'asOf') cell.numFmt = DATE_FORMAT;
     if (column.key === 'asOf') cell.value = excelDate(periodEnd);
-    const validation = validationFor(column.key);
+    const validation = validationFor(column.key, language);
     if (validation) cell.dataValidation = validation;
   });
   row.height = Math.min(400, lines * 13 + 6);
@@ -177,7 +192,7 @@ async function buildOneForm(
   writeIntro(sheet, plan, { ...period, id: periodId }, unitName, lastColumn);
   writeHeader(sheet, columns);
   rows.forEach(({ measure }, r) => {
-    writeMeasureRow(sheet.getRow(HEADER_ROW + 1 + r), columns, measure, period.end);
+    writeMeasureRow(sheet.getRow(HEADER_ROW + 1 + r), columns, measure, period.end, formLanguageOf(plan));
   });
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 2 }, to: { row: HEADER_ROW, column: lastColumn } };
   await sheet.protect('', {

@@ -3,10 +3,13 @@ import { periodLabel, STATUS_LABELS } from '../../../core/labels/domainLabels';
 import type { Measure } from '../../../core/schema/measure';
 import type { Plan } from '../../../core/schema/plan';
 import { effectiveStatus, latestUpdateByMeasure } from '../../../core/status/summary';
+import { FORM_TEXTS, formLanguageOf } from './formTexts';
 import { type ColumnSpec, indicatorHeaders, LEADING_COLUMNS, TRAILING_COLUMNS } from './layout';
 
-export interface Column extends Omit<ColumnSpec, 'key'> {
+export interface Column extends Omit<ColumnSpec, 'key' | 'header'> {
   key: string;
+  /** In the form's language. */
+  header: string;
   value(measure: Measure): ExcelJS.CellValue;
 }
 
@@ -21,6 +24,8 @@ function leadingValue(
   latest: Latest,
   numberOf: Map<string, string>,
 ): (measure: Measure) => ExcelJS.CellValue {
+  const language = formLanguageOf(plan);
+  const texts = FORM_TEXTS[language];
   switch (key) {
     case 'measureId':
       return (m) => m.id;
@@ -33,16 +38,17 @@ function leadingValue(
     case 'lastStatus':
       return (m) => {
         const update = latest.get(m.id);
-        if (!update) return 'Ikke rapportert';
-        return `${STATUS_LABELS[effectiveStatus(update, m)][plan.language === 'nn' ? 'nn' : 'nb']} (${periodLabel(update.periodId)})`;
+        if (!update) return texts.notReported;
+        return `${STATUS_LABELS[effectiveStatus(update, m)][language]} (${periodLabel(update.periodId)})`;
       };
     case 'lastNarrative':
       return (m) => {
         const update = latest.get(m.id);
         if (!update) return null;
         return (
-          [update.narrative, update.reason && `Begrunnelse: ${update.reason}`].filter(Boolean).join('\n') ||
-          null
+          [update.narrative, update.reason && `${texts.reasonLabel}: ${update.reason}`]
+            .filter(Boolean)
+            .join('\n') || null
         );
       };
     default:
@@ -51,7 +57,7 @@ function leadingValue(
 }
 
 /** Three columns per indicator slot: its hidden id, its name and target, and the value to fill in. */
-function indicatorColumns(slot: number): Column[] {
+function indicatorColumns(slot: number, targetLabel: string): Column[] {
   const headers = indicatorHeaders(slot + 1);
   const indicator = (m: Measure) => m.indicators[slot];
   return [
@@ -71,7 +77,9 @@ function indicatorColumns(slot: number): Column[] {
       value: (m) => {
         const found = indicator(m);
         if (!found) return null;
-        const target = found.target ? ` (mål: ${found.target}${found.unit ? ` ${found.unit}` : ''})` : '';
+        const target = found.target
+          ? ` (${targetLabel}: ${found.target}${found.unit ? ` ${found.unit}` : ''})`
+          : '';
         return `${found.name}${target}`;
       },
     },
@@ -88,9 +96,16 @@ export function formColumns(
   const latest = latestUpdateByMeasure(plan, periodId);
   const numberOf = new Map(rows.map((r) => [r.measure.id, r.number]));
   const indicatorSlots = Math.max(0, ...rows.map((r) => r.measure.indicators.length));
+  const language = formLanguageOf(plan);
+  const inLanguage = (spec: ColumnSpec) => ({ ...spec, header: spec.header[language] });
   return [
-    ...LEADING_COLUMNS.map((spec) => ({ ...spec, value: leadingValue(spec.key, plan, latest, numberOf) })),
-    ...Array.from({ length: indicatorSlots }, (_, slot) => indicatorColumns(slot)).flat(),
-    ...TRAILING_COLUMNS.map((spec) => ({ ...spec, value: () => null })),
+    ...LEADING_COLUMNS.map((spec) => ({
+      ...inLanguage(spec),
+      value: leadingValue(spec.key, plan, latest, numberOf),
+    })),
+    ...Array.from({ length: indicatorSlots }, (_, slot) =>
+      indicatorColumns(slot, FORM_TEXTS[language].targetLabel),
+    ).flat(),
+    ...TRAILING_COLUMNS.map((spec) => ({ ...inLanguage(spec), value: () => null })),
   ] satisfies Column[];
 }

@@ -136,6 +136,62 @@ describe('status forms: round trip', () => {
     expect(history.at(-1)?.update).toMatchObject({ periodId: OPEN_PERIOD, status: 'delayed' });
   });
 
+  it("writes a Nynorsk plan's form in Nynorsk, and reads it back when filled in with its own words", async () => {
+    const plan = { ...nationalStylePlan(), language: 'nn' as const };
+    const form = await formFor(plan, 'Barneverntjenesten');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(form.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet(FORM_SHEET) as ExcelJS.Worksheet;
+    const intro = [2, 3, 4, 5].map((r) => String(sheet.getCell(`B${r}`).value)).join('\n');
+    expect(intro).toMatch(/Fyll ut dei gule kolonnane for kvart tiltak/);
+    expect(intro).toMatch(/La rada stå tom dersom du ikkje har noko nytt å melde/);
+    expect(intro).not.toMatch(/\b(ikke|hvis|hvert|de gule|begrunnelse)\b/i);
+    const headers = (sheet.getRow(HEADER_ROW).values as ExcelJS.CellValue[]).slice(1);
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        'Siste skildring',
+        'Skildring (kva er gjort)',
+        'Treng vedtak',
+        'Kva vedtak',
+        'Grunngjeving',
+      ]),
+    );
+    const first = sheet.getRow(HEADER_ROW + 1);
+    const statusList = first.getCell(7).dataValidation;
+    expect(statusList.formulae?.[0]).toContain('Avslutta – ikkje gjennomført');
+    expect(statusList.formulae?.[0]).not.toContain('Avsluttet');
+    expect(statusList.error).toBe('Vel ein status frå lista.');
+    expect(first.getCell(11).dataValidation.formulae?.[0]).toBe('"Låg,Middels,Høg"');
+
+    const filled = await fillStatusForm(form.bytes, {
+      '4.3': {
+        Status: 'Endra',
+        'Skildring (kva er gjort)': 'Avtalen er skriven om.',
+        Grunngjeving: 'Politiet ville ha ei anna ordning.',
+        Risiko: 'Høg',
+        'Treng vedtak': 'Ja',
+        'Kva vedtak': 'Vedtak i politirådet.',
+      },
+      '5.2': { Status: 'Forseinka', 'Skildring (kva er gjort)': 'Kurset er flytta.' },
+    });
+    const preview = await readStatusForm(filled, form.fileName, plan, OPEN_PERIOD);
+    expect(preview.problems).toEqual([]);
+    expect(preview.rows.map((r) => [r.measureNumber, r.draft.status, r.draft.risk])).toEqual([
+      ['4.3', 'changed', 'high'],
+      ['5.2', 'delayed', undefined],
+    ]);
+    expect(preview.rows[0]?.draft).toMatchObject({
+      reason: 'Politiet ville ha ei anna ordning.',
+      decisionNeeded: { needed: true, text: 'Vedtak i politirådet.' },
+    });
+
+    const noReason = await fillStatusForm(form.bytes, { '4.3': { Status: 'Endra' } });
+    const refused = await readStatusForm(noReason, form.fileName, plan, OPEN_PERIOD);
+    expect(refused.problems.map((p) => p.message)).toContainEqual(
+      expect.stringContaining('Skriv den i kolonnen «Grunngjeving»'),
+    );
+  });
+
   it('refuses an invalid status value and names its row; nothing can be imported', async () => {
     const plan = nationalStylePlan();
     const form = await formFor(plan, 'Barneverntjenesten');

@@ -3,7 +3,7 @@ import { STATUS_LABELS } from '../../../core/labels/domainLabels';
 import type { Measure } from '../../../core/schema/measure';
 import { REPORTABLE_STATUSES, type ReportableStatus, StatusDraft } from '../../../core/status/draft';
 import { cellDate, cellText } from '../../export/statusForms/cellValues';
-import { indicatorHeaders, NO, YES } from '../../export/statusForms/layout';
+import { type FixedColumnKey, indicatorHeaders, NO, YES } from '../../export/statusForms/layout';
 import { isDerivedStatusLabel, normaliseAnswer, type Risk, riskOfLabel, statusOfLabel } from './formLabels';
 import type { FormColumns } from './formSheet';
 
@@ -58,15 +58,15 @@ function readStatus(statusText: string, where: string): { status?: ReportableSta
 /** Reads one measure's row; the row's measure is known and appears once in the form. */
 export function readFormRow(context: RowContext): RowReading {
   const { row, columns, measure, periodId, periodEnd, where } = context;
-  const text = (header: string) => cellText(columns.at(row, header));
-  const statusText = text('Status');
-  const narrative = text('Beskrivelse (hva er gjort)');
-  const nextStep = text('Neste steg');
-  const riskText = text('Risiko');
-  const decisionText = text('Trenger vedtak');
-  const decisionWhat = text('Hvilket vedtak');
-  const reason = text('Begrunnelse');
-  const reportedBy = text('Rapportert av');
+  const text = (key: FixedColumnKey) => cellText(columns.at(row, key));
+  const statusText = text('status');
+  const narrative = text('narrative');
+  const nextStep = text('nextStep');
+  const riskText = text('risk');
+  const decisionText = text('decisionNeeded');
+  const decisionWhat = text('decisionText');
+  const reason = text('reason');
+  const reportedBy = text('reportedBy');
   const indicators = readIndicatorValues(context);
 
   const filled =
@@ -78,8 +78,9 @@ export function readFormRow(context: RowContext): RowReading {
   const problems = [...indicators.problems];
   const { status, problem } = readStatus(statusText, where);
   if (problem) problems.push(problem);
-  const asOf = cellDate(columns.at(row, 'Per dato'));
-  if (asOf === null) problems.push(`${where}: «Per dato» er ikke en dato. Skriv den som dd.mm.åååå.`);
+  const asOf = cellDate(columns.at(row, 'asOf'));
+  if (asOf === null)
+    problems.push(`${where}: «${columns.headerOf('asOf')}» er ikke en dato. Skriv den som dd.mm.åååå.`);
   let risk: Risk | undefined;
   if (riskText) {
     risk = riskOfLabel(riskText);
@@ -90,12 +91,15 @@ export function readFormRow(context: RowContext): RowReading {
     const answer = normaliseAnswer(decisionText);
     if (answer === normaliseAnswer(YES)) decisionNeeded = true;
     else if (answer === normaliseAnswer(NO)) decisionNeeded = false;
-    else problems.push(`${where}: «Trenger vedtak» må være Ja eller Nei, ikke «${decisionText}».`);
+    else
+      problems.push(
+        `${where}: «${columns.headerOf('decisionNeeded')}» må være Ja eller Nei, ikke «${decisionText}».`,
+      );
   }
   if (decisionNeeded && !decisionWhat) problems.push(`${where}: skriv hvilket vedtak tiltaket trenger.`);
   if (status && (status === 'changed' || status === 'stopped') && !reason) {
     problems.push(
-      `${where}: «${STATUS_LABELS[status].nb}» krever en begrunnelse. Skriv den i kolonnen «Begrunnelse».`,
+      `${where}: «${statusText}» krever en begrunnelse. Skriv den i kolonnen «${columns.headerOf('reason')}».`,
     );
   }
   if (problems.length > 0 || !status) return { kind: 'problems', problems };

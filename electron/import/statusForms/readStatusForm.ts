@@ -85,10 +85,10 @@ export async function readStatusForm(
 
   for (let r = headerRow + 1; r <= sheet.rowCount; r += 1) {
     const row = sheet.getRow(r);
-    const measureId = cellText(columns.at(row, 'Tiltaks-id'));
+    const measureId = cellText(columns.at(row, 'measureId'));
     if (!measureId) continue;
     const measure = plan.measures.find((m) => m.id === measureId);
-    const shownNumber = cellText(columns.at(row, 'Nr.'));
+    const shownNumber = cellText(columns.at(row, 'number'));
     const measureNumber = numbers.get(measureId) ?? shownNumber;
     const where = `Rad ${r} (tiltak ${measureNumber})`;
     if (!measure) {

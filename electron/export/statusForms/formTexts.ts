@@ -1,0 +1,74 @@
+import { format, parseISO } from 'date-fns';
+import { nb, nn } from 'date-fns/locale';
+import { STATUS_LABELS } from '../../../core/labels/domainLabels';
+import type { Plan } from '../../../core/schema/plan';
+import type { FormLanguage } from './layout';
+
+/** The form's language: the plan's own, Bokmål for an English plan (the owners are Norwegian services). */
+export const formLanguageOf = (plan: Pick<Plan, 'language'>): FormLanguage =>
+  plan.language === 'nn' ? 'nn' : 'nb';
+
+interface IntroFacts {
+  planTitle: string;
+  municipality: string;
+  start: string;
+  end: string;
+  deadline: string;
+  coordinator: string;
+}
+
+/** Every fixed text a status form shows its owner, besides the column headers (layout.ts). */
+export interface FormTexts {
+  intro(facts: IntroFacts): string[];
+  notReported: string;
+  reasonLabel: string;
+  targetLabel: string;
+  statusList: { errorTitle: string; error: string; prompt: string };
+  riskList: { errorTitle: string; error(labels: readonly string[]): string };
+  yesNo: { error: string };
+  date: { errorTitle: string; error: string };
+}
+
+const shortDate = (iso: string) => format(parseISO(iso), 'd.M.yyyy');
+
+const nbTexts: FormTexts = {
+  intro: (f) => [
+    `${f.planTitle} (${f.municipality}). Rapporteringsperiode ${shortDate(f.start)}–${shortDate(f.end)}. Frist for å sende inn: ${format(parseISO(f.deadline), 'd. MMMM yyyy', { locale: nb })}.`,
+    `Fyll ut de gule kolonnene for hvert tiltak, og velg status fra listen. «${STATUS_LABELS.changed.nb}» og «${STATUS_LABELS.stopped.nb}» krever en begrunnelse; skriv også hvorfor et tiltak er forsinket.`,
+    '«Per dato» er datoen statusen gjelder. Skriv Ja under «Trenger vedtak» hvis tiltaket trenger et politisk eller administrativt vedtak, og hvilket. La raden stå tom hvis du ikke har noe nytt å melde.',
+    `De grå kolonnene er låst. Send skjemaet tilbake til ${f.coordinator || 'planens koordinator'} uten å endre filnavnet eller arkfanene.`,
+  ],
+  notReported: STATUS_LABELS['no-report'].nb,
+  reasonLabel: 'Begrunnelse',
+  targetLabel: 'mål',
+  statusList: {
+    errorTitle: 'Ukjent status',
+    error: 'Velg en status fra listen.',
+    prompt: `«${STATUS_LABELS['done-late'].nb}» settes automatisk når «${STATUS_LABELS.done.nb}» kommer etter fristen.`,
+  },
+  riskList: { errorTitle: 'Ukjent risiko', error: (labels) => `Velg ${labels.join(', ')}.` },
+  yesNo: { error: 'Skriv Ja eller Nei.' },
+  date: { errorTitle: 'Ugyldig dato', error: 'Skriv datoen som dd.mm.åååå.' },
+};
+
+const nnTexts: FormTexts = {
+  intro: (f) => [
+    `${f.planTitle} (${f.municipality}). Rapporteringsperiode ${shortDate(f.start)}–${shortDate(f.end)}. Frist for innsending: ${format(parseISO(f.deadline), 'd. MMMM yyyy', { locale: nn })}.`,
+    `Fyll ut dei gule kolonnane for kvart tiltak, og vel status frå lista. «${STATUS_LABELS.changed.nn}» og «${STATUS_LABELS.stopped.nn}» krev ei grunngjeving; skriv òg kvifor eit tiltak er forseinka.`,
+    '«Per dato» er datoen statusen gjeld. Skriv Ja under «Treng vedtak» dersom tiltaket treng eit politisk eller administrativt vedtak, og kva vedtak. La rada stå tom dersom du ikkje har noko nytt å melde.',
+    `Dei grå kolonnane er låste. Send skjemaet tilbake til ${f.coordinator || 'koordinatoren for planen'} utan å endre filnamnet eller arkfanene.`,
+  ],
+  notReported: STATUS_LABELS['no-report'].nn,
+  reasonLabel: 'Grunngjeving',
+  targetLabel: 'mål',
+  statusList: {
+    errorTitle: 'Ukjend status',
+    error: 'Vel ein status frå lista.',
+    prompt: `«${STATUS_LABELS['done-late'].nn}» blir sett automatisk når «${STATUS_LABELS.done.nn}» kjem etter fristen.`,
+  },
+  riskList: { errorTitle: 'Ukjend risiko', error: (labels) => `Vel ${labels.join(', ')}.` },
+  yesNo: { error: 'Skriv Ja eller Nei.' },
+  date: { errorTitle: 'Ugyldig dato', error: 'Skriv datoen som dd.mm.åååå.' },
+};
+
+export const FORM_TEXTS: Record<FormLanguage, FormTexts> = { nb: nbTexts, nn: nnTexts };
