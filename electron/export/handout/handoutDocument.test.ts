@@ -75,6 +75,32 @@ describe('workshop handout', () => {
     expect(document).toContain('<w:tblHeader/>');
   });
 
+  it('is written in Nynorsk for a Nynorsk plan, marked nn-NO', async () => {
+    const plan = { ...workshopPlan(), language: 'nn' as const };
+    const bytes = await buildHandout(plan, { now: new Date('2026-11-25T14:00:00') });
+    const html = await htmlOf(bytes);
+    const headings = [...html.matchAll(/<h([12])>(.*?)<\/h\1>/g)].map((m) => `h${m[1]} ${m[2]}`);
+    expect(headings).toContain('h1 Samandrag');
+    expect(headings).toContain('h1 Tiltak etter ansvarleg eining');
+    expect(headings).toContain('h2 Utan ansvarleg eining (1)');
+    expect(headings).toContain('h1 Opne spørsmål');
+    expect(headings).toContain('h1 Idear som ikkje er gjorde om til tiltak');
+    expect(html).toContain('<li>1 tiltak manglar ansvarleg eining</li>');
+    expect(html).toContain(
+      '<li>1.2 Lage rutine for oppfølging etter krisesenteropphold: manglar ansvarleg eining, frist og indikator.</li>',
+    );
+    expect(html).toContain('<li>Ringe tilbake innen en uke (2 røyster)</li>');
+    expect(html).toContain('utkast per 25. november 2026');
+    // What the group wrote stays as written; none of the handout's own words are Bokmål.
+    const ownWords = html.replaceAll('Ringe tilbake innen en uke', '');
+    expect(ownWords).not.toMatch(
+      /\b(mangler|ansvarlig|enhet|Åpne|Ideer|ikke|ennå|stemmer|Uten|Oppsummering)\b/,
+    );
+    const { default: JSZip } = await import('jszip');
+    const styles = await (await JSZip.loadAsync(bytes)).file('word/styles.xml')!.async('string');
+    expect(styles).toContain('w:lang w:val="nn-NO"');
+  });
+
   it('says so when there are no measures and no open questions', async () => {
     const plan = { ...samplePlan(), measures: [] };
     const html = await htmlOf(await buildHandout(plan, { now: new Date('2026-11-25T14:00:00') }));

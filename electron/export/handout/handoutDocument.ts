@@ -1,5 +1,4 @@
 import { format } from 'date-fns';
-import { nb } from 'date-fns/locale';
 import {
   AlignmentType,
   Document,
@@ -17,7 +16,10 @@ import {
 import type { Plan } from '../../../core/schema/plan';
 import { safeLine } from '../../../core/text/safeText';
 import { measuresByOwner, type OpenQuestion, openQuestions } from '../../../core/workshop/openQuestions';
+import { longDate } from '../docx/format';
+import { DOCUMENT_LANGUAGE_TAG, type DocumentLanguage } from '../docx/labels';
 import { packDocx } from '../docx/zipPackage';
+import { HANDOUT_TEXTS, type HandoutTexts } from './handoutTexts';
 
 /**
  * The workshop handout: the draft as the working group left it, grouped by who owns each measure, with what
@@ -27,17 +29,14 @@ import { packDocx } from '../docx/zipPackage';
  * building blocks (electron/export/docx/) provide; fold them into those when both are in.
  */
 
-const QUESTION_TEXT: Record<OpenQuestion, string> = {
-  owner: 'ansvarlig enhet',
-  deadline: 'frist',
-  indicator: 'indikator',
-};
-
 /** «ansvarlig enhet, frist og indikator». */
-export function lacksText(questions: readonly OpenQuestion[]): string {
-  const words = questions.map((q) => QUESTION_TEXT[q]);
+export function lacksText(
+  questions: readonly OpenQuestion[],
+  texts: HandoutTexts = HANDOUT_TEXTS.nb,
+): string {
+  const words = questions.map((q) => texts.lacks[q]);
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} og ${words.at(-1)}`;
+  return `${words.slice(0, -1).join(', ')} ${texts.and} ${words.at(-1)}`;
 }
 
 function heading(text: string, level: 1 | 2): Paragraph {
@@ -83,31 +82,31 @@ function bullet(text: string): Paragraph {
   return new Paragraph({ text: safeLine(text), bullet: { level: 0 } });
 }
 
-function deadlineText(measure: Plan['measures'][number]): string {
+function deadlineText(measure: Plan['measures'][number], texts: HandoutTexts): string {
   if (measure.deadline) return format(new Date(`${measure.deadline}T12:00:00`), 'dd.MM.yyyy');
   if (measure.period) return `${measure.period.from}–${measure.period.to}`;
-  return measure.recurring ? 'Årlig' : '–';
+  return measure.recurring ? texts.yearly : '–';
 }
 
-function ownersSection(plan: Plan): (Paragraph | Table)[] {
-  const content: (Paragraph | Table)[] = [heading('Tiltak etter ansvarlig enhet', 1)];
+function ownersSection(plan: Plan, texts: HandoutTexts): (Paragraph | Table)[] {
+  const content: (Paragraph | Table)[] = [heading(texts.byOwner, 1)];
   const groups = measuresByOwner(plan);
   if (groups.length === 0) {
-    content.push(new Paragraph('Utkastet har ingen tiltak ennå.'));
+    content.push(new Paragraph(texts.noMeasures));
     return content;
   }
   for (const group of groups) {
-    const name = group.unitId === null ? 'Uten ansvarlig enhet' : group.name;
+    const name = group.unitId === null ? texts.noOwner : group.name;
     content.push(heading(`${name} (${group.measures.length})`, 2));
     content.push(
       table(
-        ['Nr.', 'Tiltak', 'Satsingsområde', 'Frist', 'Mangler'],
+        texts.tableHeader,
         group.measures.map((m) => [
           m.number,
           m.measure.description ? [m.measure.title, m.measure.description] : m.measure.title,
           m.focusArea,
-          deadlineText(m.measure),
-          m.questions.length ? lacksText(m.questions) : '–',
+          deadlineText(m.measure, texts),
+          m.questions.length ? lacksText(m.questions, texts) : '–',
         ]),
         [600, 3200, 2200, 1500, 1500],
       ),
@@ -116,47 +115,37 @@ function ownersSection(plan: Plan): (Paragraph | Table)[] {
   return content;
 }
 
-function questionsSection(plan: Plan): Paragraph[] {
+function questionsSection(plan: Plan, texts: HandoutTexts): Paragraph[] {
   const open = openQuestions(plan);
-  const content = [heading('Åpne spørsmål', 1)];
+  const content = [heading(texts.openQuestions, 1)];
   if (open.length === 0) {
-    content.push(new Paragraph('Ingen åpne spørsmål: alle tiltak har ansvarlig enhet, frist og indikator.'));
+    content.push(new Paragraph(texts.noOpenQuestions));
     return content;
   }
-  content.push(
-    new Paragraph(
-      'Disse tiltakene må avklares før planen sendes på høring. Et tiltak uten ansvarlig, frist eller indikator blir lett et løfte ingen følger opp.',
-    ),
-  );
+  content.push(new Paragraph(texts.openQuestionsIntro));
   for (const entry of open) {
-    content.push(bullet(`${entry.number} ${entry.measure.title}: mangler ${lacksText(entry.questions)}.`));
+    content.push(bullet(texts.lacking(entry.number, entry.measure.title, lacksText(entry.questions, texts))));
   }
   return content;
 }
 
-function ideasSection(plan: Plan): Paragraph[] {
+function ideasSection(plan: Plan, texts: HandoutTexts): Paragraph[] {
   const measureIds = new Set(plan.measures.map((m) => m.id));
   const waiting = plan.workshopIdeas.filter(
     (idea) => idea.convertedToMeasureId === undefined || !measureIds.has(idea.convertedToMeasureId),
   );
   if (waiting.length === 0) return [];
-  const content = [
-    heading('Ideer som ikke er gjort til tiltak', 1),
-    new Paragraph(
-      'Ideene fra verkstedet som gruppen ikke har gjort til tiltak ennå, med flest stemmer først.',
-    ),
-  ];
+  const content = [heading(texts.ideas, 1), new Paragraph(texts.ideasIntro)];
   const boards = [
     ...plan.focusAreas.map((area) => ({ id: area.id as string | undefined, title: area.title })),
-    { id: undefined, title: 'Uten satsingsområde' },
+    { id: undefined, title: texts.noFocusArea },
   ];
   for (const board of boards) {
     const ideas = waiting.filter((idea) => idea.focusAreaId === board.id).sort((a, b) => b.votes - a.votes);
     if (ideas.length === 0) continue;
     content.push(heading(board.title, 2));
     for (const idea of ideas) {
-      const votes = idea.votes === 1 ? '1 stemme' : `${idea.votes} stemmer`;
-      content.push(bullet(`${idea.group ? `${idea.group}: ` : ''}${idea.text} (${votes})`));
+      content.push(bullet(`${idea.group ? `${idea.group}: ` : ''}${idea.text} (${texts.votes(idea.votes)})`));
     }
   }
   return content;
@@ -166,24 +155,28 @@ export interface HandoutOptions {
   now: Date;
 }
 
+/** The handout in the plan's language (Bokmål for an English plan: the group is Norwegian). */
 export function handoutDocument(plan: Plan, options: HandoutOptions): Document {
+  const language: DocumentLanguage = plan.language === 'nn' ? 'nn' : 'nb';
+  const texts = HANDOUT_TEXTS[language];
   const open = openQuestions(plan);
   const count = (q: OpenQuestion) => open.filter((entry) => entry.questions.includes(q)).length;
   const municipality = plan.municipality.name;
-  const summary = [
-    `${plan.measures.length} tiltak i ${plan.focusAreas.length} satsingsområder`,
-    `${count('owner')} tiltak mangler ansvarlig enhet`,
-    `${count('deadline')} tiltak mangler frist`,
-    `${count('indicator')} tiltak mangler indikator`,
-  ];
+  const summary = texts.summary({
+    measures: plan.measures.length,
+    areas: plan.focusAreas.length,
+    owner: count('owner'),
+    deadline: count('deadline'),
+    indicator: count('indicator'),
+  });
   return new Document({
-    title: safeLine(`Arbeidsverksted – ${plan.title}`),
-    description: safeLine(`Utkast til handlingsplan for ${municipality} etter arbeidsverksted`),
+    title: safeLine(texts.title(plan.title)),
+    description: safeLine(texts.description(municipality)),
     creator: 'Planhjulet',
     styles: {
       default: {
         document: {
-          run: { language: { value: 'nb-NO' }, font: 'Calibri', size: 22 },
+          run: { language: { value: DOCUMENT_LANGUAGE_TAG[language] }, font: 'Calibri', size: 22 },
           paragraph: { spacing: { after: 120 } },
         },
       },
@@ -196,9 +189,9 @@ export function handoutDocument(plan: Plan, options: HandoutOptions): Document {
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun(safeLine(`${plan.title} – utkast fra arbeidsverksted – side `)),
+                  new TextRun(safeLine(texts.footer(plan.title))),
                   new TextRun({ children: [PageNumber.CURRENT] }),
-                  new TextRun(' av '),
+                  new TextRun(texts.pageOf),
                   new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
                 ],
               }),
@@ -206,20 +199,23 @@ export function handoutDocument(plan: Plan, options: HandoutOptions): Document {
           }),
         },
         children: [
-          new Paragraph({ text: safeLine(`Arbeidsverksted: ${plan.title}`), heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: safeLine(texts.heading(plan.title)), heading: HeadingLevel.TITLE }),
           new Paragraph(
             safeLine(
-              `${municipality} · planperiode ${plan.period.fromYear}–${plan.period.toYear} · utkast per ${format(options.now, 'd. MMMM yyyy', { locale: nb })}`,
+              texts.subtitle(
+                municipality,
+                plan.period.fromYear,
+                plan.period.toYear,
+                longDate(format(options.now, 'yyyy-MM-dd'), language),
+              ),
             ),
           ),
-          new Paragraph(
-            'Dette er utkastet slik arbeidsgruppen la det igjen i verkstedet, ordnet etter hvem som har ansvaret for hvert tiltak. Ta det med tilbake til enheten, og avklar de åpne spørsmålene før neste møte.',
-          ),
-          heading('Oppsummering', 1),
+          new Paragraph(texts.intro),
+          heading(texts.summaryHeading, 1),
           ...summary.map(bullet),
-          ...ownersSection(plan),
-          ...questionsSection(plan),
-          ...ideasSection(plan),
+          ...ownersSection(plan, texts),
+          ...questionsSection(plan, texts),
+          ...ideasSection(plan, texts),
         ],
       },
     ],
