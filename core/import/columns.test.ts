@@ -13,6 +13,36 @@ describe('measure list columns', () => {
     expect(map.problems).toEqual([]);
   });
 
+  it('recognises a Nynorsk header', () => {
+    const map = mapColumns(
+      [
+        'Satsingsområde',
+        'Tiltak',
+        'Skildring',
+        'Ansvarleg eining',
+        'Samarbeidspartnarar',
+        'Frist',
+        'Gjeld kommune',
+      ],
+      1,
+    );
+    expect(map.index).toEqual({
+      focusArea: 0,
+      title: 1,
+      description: 2,
+      owner: 3,
+      partners: 4,
+      deadline: 5,
+      municipality: 6,
+    });
+    expect(map.ignored).toEqual([]);
+    expect(mapColumns(['Tiltak', 'Ansvarleg', 'Beskriving'], 1).index).toEqual({
+      title: 0,
+      owner: 1,
+      description: 2,
+    });
+  });
+
   it('needs only «Tiltak»', () => {
     expect(mapColumns(['Tiltak'], 1).problems).toEqual([]);
     expect(mapColumns(['Satsingsområde', 'Beskrivelse'], 3).problems).toEqual([

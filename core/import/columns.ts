@@ -19,12 +19,32 @@ export type MeasureColumn =
   | 'grantEnd'
   | 'municipality';
 
-/** The header name in the format, then other names people use for the same column. */
+/** The header name in the format, then other names people use for the same column, in Bokmål and Nynorsk. */
 const ALIASES: Record<MeasureColumn, readonly string[]> = {
   focusArea: ['Satsingsområde', 'Satsningsområde', 'Innsatsområde', 'Område'],
   title: ['Tiltak', 'Tittel', 'Tiltakstittel'],
-  description: ['Beskrivelse', 'Tiltaksbeskrivelse', 'Innhold'],
-  owner: ['Ansvarlig', 'Ansvar', 'Ansvarlig enhet', 'Tiltakseier', 'Eier', 'Hovedansvarlig'],
+  description: [
+    'Beskrivelse',
+    'Tiltaksbeskrivelse',
+    'Innhold',
+    'Skildring',
+    'Tiltaksskildring',
+    'Beskriving',
+    'Innhald',
+  ],
+  owner: [
+    'Ansvarlig',
+    'Ansvar',
+    'Ansvarlig enhet',
+    'Tiltakseier',
+    'Eier',
+    'Hovedansvarlig',
+    'Ansvarleg',
+    'Ansvarleg eining',
+    'Tiltakseigar',
+    'Eigar',
+    'Hovudansvarleg',
+  ],
   partners: [
     'Samarbeidspartnere',
     'Samarbeidspartner',
@@ -32,17 +52,22 @@ const ALIASES: Record<MeasureColumn, readonly string[]> = {
     'Partnere',
     'Medansvarlige',
     'Medansvarlig',
+    'Samarbeidspartnarar',
+    'Samarbeidspartnar',
+    'Partnarar',
+    'Medansvarlege',
+    'Medansvarleg',
   ],
   start: ['Start', 'Startdato', 'Oppstart', 'Fra dato'],
   deadline: ['Frist', 'Tidsfrist', 'Sluttdato', 'Ferdig'],
   period: ['Tidsrom', 'Periode', 'Tidsperiode', 'År'],
   status: ['Status'],
-  comment: ['Kommentar', 'Begrunnelse', 'Merknad', 'Kommentarer'],
-  funding: ['Finansiering', 'Finansieringskilde'],
+  comment: ['Kommentar', 'Begrunnelse', 'Merknad', 'Kommentarer', 'Grunngjeving', 'Kommentarar'],
+  funding: ['Finansiering', 'Finansieringskilde', 'Finansieringskjelde'],
   grantScheme: ['Tilskuddsordning', 'Tilskotsordning'],
-  grantEnd: ['Tilskudd til', 'Tilskot til', 'Tilskuddet slutter'],
+  grantEnd: ['Tilskudd til', 'Tilskot til', 'Tilskuddet slutter', 'Tilskotet sluttar'],
   /** Which of the plan's municipalities the measure applies to; empty = all of them. */
-  municipality: ['Kommune', 'Kommuner', 'Gjelder kommune'],
+  municipality: ['Kommune', 'Kommuner', 'Gjelder kommune', 'Gjeld kommune'],
 };
 
 export const COLUMN_NAMES: Record<MeasureColumn, string> = Object.fromEntries(
