@@ -32,6 +32,7 @@ interface ParsedEvent {
   allDay: boolean;
   recurring: boolean;
   dates: string[];
+  description: string;
 }
 
 /** Reads the file with ical.js, an independent parser, and expands recurring events to their dates. */
@@ -55,6 +56,7 @@ function parse(text: string): ParsedEvent[] {
       allDay: event.startDate.isDate,
       recurring: event.isRecurring(),
       dates,
+      description: event.description ?? '',
     };
   });
 }
@@ -132,6 +134,27 @@ describe('calendar export', () => {
     // lifecycle's start of revision, mid-term evaluation and 2 × 4 leader meetings.
     expect(events).toHaveLength(4 + 1 + 1 + 1 + 1 + 1 + 24 + 1 + 2 + 8);
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  it("names an event's owner and measures in the plan's language", () => {
+    const base = samplePlan();
+    const withEvent = (plan: Plan) =>
+      addWheelEvent(plan, {
+        title: 'Fagdag',
+        ring: 'competence',
+        rule: { kind: 'once', date: '2027-04-20' },
+        ownerUnitId: plan.units[0]!.id,
+        measureIds: [plan.measures[0]!.id],
+      }).plan;
+    const descriptionOf = (plan: Plan) =>
+      parse(planCalendar(withEvent(plan), { now: NOW })).find((e) => e.summary === 'Fagdag')?.description;
+    const unit = base.units[0]!.name;
+    const measure = base.measures[0]!.title;
+    expect(descriptionOf(base)).toContain(`Ansvarlig: ${unit}`);
+    expect(descriptionOf({ ...base, language: 'nn' })).toContain(`Ansvarleg: ${unit}`);
+    expect(descriptionOf({ ...base, language: 'nn' })).toContain(`Tiltak: ${measure}`);
+    expect(descriptionOf({ ...base, language: 'en' })).toContain(`Responsible: ${unit}`);
+    expect(descriptionOf({ ...base, language: 'en' })).toContain(`Measure: ${measure}`);
   });
 
   it('has the lifecycle milestones, which move with the period', () => {

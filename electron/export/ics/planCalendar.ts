@@ -14,6 +14,10 @@ import { contentLines, escapeText, icsDate, icsUtcDateTime } from './icsText';
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
+/** The words before an event's owner unit and its measures in its description. */
+const OWNER_LABEL: Record<Language, string> = { nb: 'Ansvarlig', nn: 'Ansvarleg', en: 'Responsible' };
+const MEASURE_LABEL: Record<Language, string> = { nb: 'Tiltak', nn: 'Tiltak', en: 'Measure' };
+
 /** One VEVENT before it is written: a single occurrence, or the first of a yearly series. */
 interface CalendarEntry {
   uid: string;
@@ -73,9 +77,11 @@ function eventEntries(plan: Plan, units: Map<string, string>, language: Language
     const description = [
       RING_LABELS[event.ring][language],
       ...(event.ownerUnitId && units.has(event.ownerUnitId)
-        ? [`Ansvarlig: ${units.get(event.ownerUnitId)}`]
+        ? [`${OWNER_LABEL[language]}: ${units.get(event.ownerUnitId)}`]
         : []),
-      ...event.measureIds.filter((id) => measures.has(id)).map((id) => `Tiltak: ${measures.get(id)}`),
+      ...event.measureIds
+        .filter((id) => measures.has(id))
+        .map((id) => `${MEASURE_LABEL[language]}: ${measures.get(id)}`),
       ...(event.note ? [event.note] : []),
     ];
     const rrule = yearlyRule(event, occurrences, toYear);
@@ -110,7 +116,9 @@ function generatedEntries(plan: Plan, units: Map<string, string>, language: Lang
     first: o,
     description: [
       RING_LABELS[o.ring][language],
-      ...(o.ownerUnitId && units.has(o.ownerUnitId) ? [`Ansvarlig: ${units.get(o.ownerUnitId)}`] : []),
+      ...(o.ownerUnitId && units.has(o.ownerUnitId)
+        ? [`${OWNER_LABEL[language]}: ${units.get(o.ownerUnitId)}`]
+        : []),
     ],
   }));
   const lifecycle = lifecycleMilestones(plan, language).map((o) => ({
