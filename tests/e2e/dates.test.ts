@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../core/schema/plan';
-import { type RunningApp, startApp } from './support/app';
+import { type RunningApp, SAVED_TEXT, startApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
 import { findPlanFiles } from './support/planFiles';
 
@@ -34,10 +34,7 @@ describe('date fields', () => {
     await mandateDate.fill('1.3.27');
     await mandateDate.press('Tab');
     await expect.poll(() => mandateDate.inputValue()).toBe('01.03.2027');
-    await page
-      .getByRole('status')
-      .filter({ hasText: /^Lagret \d\d:\d\d$/ })
-      .waitFor();
+    await page.getByRole('status').filter({ hasText: SAVED_TEXT }).waitFor();
     const [path] = await findPlanFiles(app.dataDir);
     const { plan } = JSON.parse(await readFile(path as string, 'utf8')) as { plan: Plan };
     expect(plan.mandate.date).toBe('2027-03-01');

@@ -4,7 +4,7 @@ import type { Locator } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../core/schema/plan';
 import { assessmentFor } from '../../templates/assessment';
-import { type RunningApp, startApp } from './support/app';
+import { type RunningApp, SAVED_TEXT, startApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
 import { findPlanFiles } from './support/planFiles';
 
@@ -51,10 +51,7 @@ async function goToStep(title: string) {
 }
 
 async function waitUntilSaved() {
-  await app.page
-    .getByRole('status')
-    .filter({ hasText: /^Lagret \d\d:\d\d$/ })
-    .waitFor();
+  await app.page.getByRole('status').filter({ hasText: SAVED_TEXT }).waitFor();
 }
 
 function focusedPlace() {

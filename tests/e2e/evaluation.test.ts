@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PlanFile } from '../../core/schema/planFile';
 import { measureId, nationalStylePlan } from '../support/nationalStylePlan';
 import { readWord } from '../support/wordDocument';
+import { SAVED_TEXT } from './support/app';
 import { seriousAxeViolations } from './support/axe';
 import { closeOpenedPlans, goToPage, openPlanFile } from './support/openPlanFile';
 import { findPlanFiles } from './support/planFiles';
@@ -26,10 +27,7 @@ async function openExample(): Promise<Page> {
 }
 
 async function waitUntilSaved(page: Page) {
-  await page
-    .getByRole('status')
-    .filter({ hasText: /^Lagret \d\d:\d\d$/ })
-    .waitFor();
+  await page.getByRole('status').filter({ hasText: SAVED_TEXT }).waitFor();
 }
 
 describe('evaluation in the browser', () => {

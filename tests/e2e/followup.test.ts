@@ -7,7 +7,7 @@ import { PlanFile } from '../../core/schema/planFile';
 import { fillStatusForm } from '../../electron/export/statusForms/testing/fillForm';
 import { leadershipSummary } from '../../renderer/features/leadership/leadershipSummary';
 import { nationalStylePlan } from '../support/nationalStylePlan';
-import type { RunningApp } from './support/app';
+import { type RunningApp, SAVED_TEXT } from './support/app';
 import { seriousAxeViolations } from './support/axe';
 import { closeOpenedPlans, goToPage, openPlanFile } from './support/openPlanFile';
 import { findPlanFiles } from './support/planFiles';
@@ -40,10 +40,7 @@ async function expectAxeClean(page: Page) {
 }
 
 async function waitUntilSaved(page: Page) {
-  await page
-    .getByRole('status')
-    .filter({ hasText: /^Lagret \d\d:\d\d$/ })
-    .waitFor();
+  await page.getByRole('status').filter({ hasText: SAVED_TEXT }).waitFor();
 }
 
 /** The five large figures of the leadership view, by light name. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningApp, startApp } from './support/app';
+import { type RunningApp, SAVED_TEXT, startApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
 import { findPlanFiles, readPlanFile } from './support/planFiles';
 
@@ -25,10 +25,7 @@ function focusAreaTitles() {
 }
 
 async function waitUntilSaved() {
-  await app.page
-    .getByRole('status')
-    .filter({ hasText: /^Lagret \d\d:\d\d$/ })
-    .waitFor();
+  await app.page.getByRole('status').filter({ hasText: SAVED_TEXT }).waitFor();
 }
 
 async function createPlan(municipality: string) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { wrapPlanFile } from '../../core/plan/create';
 import { samplePlan } from '../../core/plan/testPlan';
-import { makeDataDir, type RunningApp, startApp } from './support/app';
+import { makeDataDir, type RunningApp, SAVED_TEXT, startApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
 
 const HOUR = 60 * 60 * 1000;
@@ -72,10 +72,7 @@ describe('plans locked by someone else, and plans from a newer Planhjulet', () =
     const field = page.getByRole('textbox', { name: 'Navn på nytt satsingsområde' });
     await field.fill('Overtatt og endret');
     await page.getByRole('button', { name: 'Legg til', exact: true }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: /^Lagret \d\d:\d\d$/ })
-      .waitFor();
+    await page.getByRole('status').filter({ hasText: SAVED_TEXT }).waitFor();
     const saved = JSON.parse(await readFile(path, 'utf8'));
     expect(saved.plan.focusAreas.map((a: { title: string }) => a.title)).toContain('Overtatt og endret');
     expect(JSON.parse(await readFile(`${path}.lock`, 'utf8')).host).not.toBe('KONTOR-12');

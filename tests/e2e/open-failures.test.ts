@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeDataDir, type RunningApp, startApp } from './support/app';
+import { makeDataDir, type RunningApp, SAVED_TEXT, startApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
 import { findPlanFiles } from './support/planFiles';
 
@@ -22,10 +22,7 @@ afterEach(async () => {
 });
 
 async function waitUntilSaved(page: Page) {
-  await page
-    .getByRole('status')
-    .filter({ hasText: /^Lagret \d\d:\d\d$/ })
-    .waitFor();
+  await page.getByRole('status').filter({ hasText: SAVED_TEXT }).waitFor();
 }
 
 async function addFocusArea(page: Page, title: string) {

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../core/schema/plan';
 import { makeFolderReadOnly, makeFolderWritable } from '../support/readOnlyFolder';
-import { type RunningApp, startApp } from './support/app';
+import { type RunningApp, SAVED_TEXT, startApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
 import { findPlanFiles } from './support/planFiles';
 
@@ -73,10 +73,7 @@ describe('a plan changed outside Planhjulet while it is open', () => {
     // Rights back: «Prøv igjen» writes the edit, with the colleague's change kept.
     await makeFolderWritable(folder);
     await page.getByRole('button', { name: 'Prøv å lagre igjen' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: /^Lagret \d\d:\d\d$/ })
-      .waitFor({ timeout: 15_000 });
+    await page.getByRole('status').filter({ hasText: SAVED_TEXT }).waitFor({ timeout: 15_000 });
     const saved = (await planOn(path)).plan;
     expect(saved.title).toBe('Skrevet mens disken var stengt');
     expect(saved.focusAreas.map((f) => f.title)).toContain('Kollegaens satsingsområde');

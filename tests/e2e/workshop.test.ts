@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningApp, startApp } from './support/app';
+import { type RunningApp, SAVED_TEXT, startApp } from './support/app';
 import { seriousAxeViolations } from './support/axe';
 import { findPlanFiles } from './support/planFiles';
 
@@ -77,11 +77,7 @@ async function storedPlan(): Promise<StoredPlan> {
 }
 
 async function waitUntilSaved(page: Page) {
-  await page
-    .getByRole('status')
-    .filter({ hasText: /^Lagret \d\d:\d\d$/ })
-    .first()
-    .waitFor();
+  await page.getByRole('status').filter({ hasText: SAVED_TEXT }).first().waitFor();
 }
 
 describe('workshop mode', () => {
@@ -284,10 +280,7 @@ describe('workshop mode', () => {
     await page.getByRole('heading', { level: 2, name: 'Kvalitetssjekk' }).waitFor();
 
     // The handout: a Word file with the draft by owner and the open questions.
-    await page
-      .getByText(/^Lagret \d\d:\d\d$/)
-      .first()
-      .waitFor();
+    await page.getByText(SAVED_TEXT).first().waitFor();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Utdelingsark (Word)' }).click();
     const file = await download;

@@ -99,3 +99,9 @@ export async function startApp(options: { dataDir?: string; locale?: string } = 
     throw error;
   }
 }
+
+/**
+ * The save indicator once a save is done: «Lagret 14:05», or with the date for a save on an earlier day («Lagret
+ * 2. desember 2026 23:59»), which is what a test running across midnight sees.
+ */
+export const SAVED_TEXT = /^Lagret (?:\d{1,2}\. \p{L}+ \d{4} )?\d\d:\d\d$/u;
