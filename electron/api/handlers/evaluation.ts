@@ -5,6 +5,7 @@ import { formatCoreMessage } from '../../../core/messages/catalogues';
 import { message } from '../../../core/messages/message';
 import { op } from '../../../core/operations/registry';
 import { newStep } from '../../../core/operations/step';
+import { documentLanguageOf } from '../../export/docx/labels';
 import { ApiError } from '../apiError';
 import type { Handlers } from '../handler';
 import { planFrom, wordFile } from './exports';
@@ -27,7 +28,7 @@ export const evaluationHandlers: Handlers<'evaluation.prefill' | 'export.evaluat
         message: formatCoreMessage(message('evaluation.none'), plan.language),
       });
     }
-    const language = input.language ?? (plan.language === 'nn' ? 'nn' : 'nb');
+    const language = input.language ?? documentLanguageOf(plan);
     const { evaluationReport } = await import('../../export/docx/evaluation/evaluationReport');
     const bytes = await evaluationReport(plan, evaluation, {
       language,

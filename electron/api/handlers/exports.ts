@@ -9,7 +9,7 @@ import { findPeriod, reportingPeriods } from '../../../core/reporting/periods';
 import type { Plan } from '../../../core/schema/plan';
 import { describeProblems } from '../../../core/validation';
 import { safeFileName, yearSpan } from '../../export/docx/format';
-import type { DocumentLanguage } from '../../export/docx/labels';
+import { type DocumentLanguage, documentLanguageOf } from '../../export/docx/labels';
 import { cacheDir } from '../../store/paths';
 import { BUILD_ID } from '../../version';
 import { ApiError } from '../apiError';
@@ -49,7 +49,7 @@ export async function planFrom(source: ExportSource, ctx: ApiContext): Promise<P
 const pictureCacheDir = (dataDir: string) => join(cacheDir(dataDir), 'wheel');
 
 function languageOf(plan: Plan, requested: DocumentLanguage | undefined): DocumentLanguage {
-  return requested ?? (plan.language === 'nn' ? 'nn' : 'nb');
+  return requested ?? documentLanguageOf(plan);
 }
 
 function today(ctx: ApiContext): string {

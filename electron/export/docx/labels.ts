@@ -1,7 +1,12 @@
+import type { Plan } from '../../../core/schema/plan';
 import type { ReportingCycle } from '../../../core/schema/reporting';
 
-/** The languages the Word documents are written in. */
+/** The languages the Word documents (and the other files for the municipality's staff) are written in. */
 export type DocumentLanguage = 'nb' | 'nn';
+
+/** A plan's files are in its own language; an English plan's are in Bokmål, for the municipality's staff. */
+export const documentLanguageOf = (plan: Pick<Plan, 'language'>): DocumentLanguage =>
+  plan.language === 'nn' ? 'nn' : 'nb';
 
 export const DOCUMENT_LANGUAGE_TAG: Record<DocumentLanguage, string> = { nb: 'nb-NO', nn: 'nn-NO' };
 

@@ -17,7 +17,7 @@ import type { Plan } from '../../../core/schema/plan';
 import { safeLine } from '../../../core/text/safeText';
 import { measuresByOwner, type OpenQuestion, openQuestions } from '../../../core/workshop/openQuestions';
 import { longDate } from '../docx/format';
-import { DOCUMENT_LANGUAGE_TAG, type DocumentLanguage } from '../docx/labels';
+import { DOCUMENT_LANGUAGE_TAG, documentLanguageOf } from '../docx/labels';
 import { packDocx } from '../docx/zipPackage';
 import { HANDOUT_TEXTS, type HandoutTexts } from './handoutTexts';
 
@@ -157,7 +157,7 @@ export interface HandoutOptions {
 
 /** The handout in the plan's language (Bokmål for an English plan: the group is Norwegian). */
 export function handoutDocument(plan: Plan, options: HandoutOptions): Document {
-  const language: DocumentLanguage = plan.language === 'nn' ? 'nn' : 'nb';
+  const language = documentLanguageOf(plan);
   const texts = HANDOUT_TEXTS[language];
   const open = openQuestions(plan);
   const count = (q: OpenQuestion) => open.filter((entry) => entry.questions.includes(q)).length;

@@ -2,13 +2,14 @@ import type ExcelJS from 'exceljs';
 import { STATUS_LABELS } from '../../../core/labels/domainLabels';
 import { REPORTABLE_STATUSES } from '../../../core/status/draft';
 import { RISK_LABELS } from '../../../core/status/riskLabels';
+import type { DocumentLanguage } from '../docx/labels';
 import { FORM_TEXTS } from './formTexts';
-import { type FormLanguage, NO, YES } from './layout';
+import { NO, YES } from './layout';
 
 const listFormula = (values: readonly string[]) => `"${values.join(',')}"`;
 
 /** What a cell in each answer column accepts, so Excel offers the list (in the form's language) and refuses anything else. */
-function validations(language: FormLanguage): Record<string, ExcelJS.DataValidation> {
+function validations(language: DocumentLanguage): Record<string, ExcelJS.DataValidation> {
   const texts = FORM_TEXTS[language];
   const statusLabels = REPORTABLE_STATUSES.map((s) => STATUS_LABELS[s][language]);
   const riskLabels = Object.values(RISK_LABELS).map((l) => l[language]);
@@ -53,12 +54,15 @@ function validations(language: FormLanguage): Record<string, ExcelJS.DataValidat
   };
 }
 
-const BY_LANGUAGE: Record<FormLanguage, Record<string, ExcelJS.DataValidation>> = {
+const BY_LANGUAGE: Record<DocumentLanguage, Record<string, ExcelJS.DataValidation>> = {
   nb: validations('nb'),
   nn: validations('nn'),
 };
 
-export function validationFor(columnKey: string, language: FormLanguage): ExcelJS.DataValidation | undefined {
+export function validationFor(
+  columnKey: string,
+  language: DocumentLanguage,
+): ExcelJS.DataValidation | undefined {
   const validation = BY_LANGUAGE[language][columnKey];
   return validation && { ...validation, formulae: [...validation.formulae] };
 }

@@ -7,19 +7,12 @@ import type { Measure } from '../../../core/schema/measure';
 import type { Plan } from '../../../core/schema/plan';
 import { statusRound } from '../../../core/status/round';
 import { safeText } from '../../../core/text/safeText';
+import { type DocumentLanguage, documentLanguageOf } from '../docx/labels';
 import { validationFor } from './answerCells';
 import { type Column, excelDate, formColumns } from './columns';
 import { statusFormFileName } from './fileName';
-import { FORM_TEXTS, formLanguageOf } from './formTexts';
-import {
-  DATE_FORMAT,
-  FORM_MARKER,
-  FORM_SHEET,
-  FORM_VERSION,
-  type FormLanguage,
-  HEADER_ROW,
-  META_SHEET,
-} from './layout';
+import { FORM_TEXTS } from './formTexts';
+import { DATE_FORMAT, FORM_MARKER, FORM_SHEET, FORM_VERSION, HEADER_ROW, META_SHEET } from './layout';
 
 export interface StatusForm {
   unitId: string | null;
@@ -91,7 +84,7 @@ function writeIntro(
 ) {
   const intro = [
     `Statusskjema ${periodLabel(period.id)} – ${unitName}`,
-    ...FORM_TEXTS[formLanguageOf(plan)].intro({
+    ...FORM_TEXTS[documentLanguageOf(plan)].intro({
       planTitle: plan.title,
       municipality: plan.municipality.name,
       start: period.start,
@@ -133,7 +126,7 @@ function writeMeasureRow(
   columns: readonly Column[],
   measure: Measure,
   periodEnd: string,
-  language: FormLanguage,
+  language: DocumentLanguage,
 ) {
   let lines = 3;
   columns.forEach((column, c) => {
@@ -192,7 +185,7 @@ async function buildOneForm(
   writeIntro(sheet, plan, { ...period, id: periodId }, unitName, lastColumn);
   writeHeader(sheet, columns);
   rows.forEach(({ measure }, r) => {
-    writeMeasureRow(sheet.getRow(HEADER_ROW + 1 + r), columns, measure, period.end, formLanguageOf(plan));
+    writeMeasureRow(sheet.getRow(HEADER_ROW + 1 + r), columns, measure, period.end, documentLanguageOf(plan));
   });
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 2 }, to: { row: HEADER_ROW, column: lastColumn } };
   await sheet.protect('', {

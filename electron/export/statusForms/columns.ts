@@ -3,7 +3,8 @@ import { periodLabel, STATUS_LABELS } from '../../../core/labels/domainLabels';
 import type { Measure } from '../../../core/schema/measure';
 import type { Plan } from '../../../core/schema/plan';
 import { effectiveStatus, latestUpdateByMeasure } from '../../../core/status/summary';
-import { FORM_TEXTS, formLanguageOf } from './formTexts';
+import { documentLanguageOf } from '../docx/labels';
+import { FORM_TEXTS } from './formTexts';
 import { type ColumnSpec, indicatorHeaders, LEADING_COLUMNS, TRAILING_COLUMNS } from './layout';
 
 export interface Column extends Omit<ColumnSpec, 'key' | 'header'> {
@@ -24,7 +25,7 @@ function leadingValue(
   latest: Latest,
   numberOf: Map<string, string>,
 ): (measure: Measure) => ExcelJS.CellValue {
-  const language = formLanguageOf(plan);
+  const language = documentLanguageOf(plan);
   const texts = FORM_TEXTS[language];
   switch (key) {
     case 'measureId':
@@ -96,7 +97,7 @@ export function formColumns(
   const latest = latestUpdateByMeasure(plan, periodId);
   const numberOf = new Map(rows.map((r) => [r.measure.id, r.number]));
   const indicatorSlots = Math.max(0, ...rows.map((r) => r.measure.indicators.length));
-  const language = formLanguageOf(plan);
+  const language = documentLanguageOf(plan);
   const inLanguage = (spec: ColumnSpec) => ({ ...spec, header: spec.header[language] });
   return [
     ...LEADING_COLUMNS.map((spec) => ({

@@ -1,12 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { nb, nn } from 'date-fns/locale';
 import { STATUS_LABELS } from '../../../core/labels/domainLabels';
-import type { Plan } from '../../../core/schema/plan';
-import type { FormLanguage } from './layout';
-
-/** The form's language: the plan's own, Bokmål for an English plan (the owners are Norwegian services). */
-export const formLanguageOf = (plan: Pick<Plan, 'language'>): FormLanguage =>
-  plan.language === 'nn' ? 'nn' : 'nb';
+import type { DocumentLanguage } from '../docx/labels';
 
 interface IntroFacts {
   planTitle: string;
@@ -71,4 +66,4 @@ const nnTexts: FormTexts = {
   date: { errorTitle: 'Ugyldig dato', error: 'Skriv datoen som dd.mm.åååå.' },
 };
 
-export const FORM_TEXTS: Record<FormLanguage, FormTexts> = { nb: nbTexts, nn: nnTexts };
+export const FORM_TEXTS: Record<DocumentLanguage, FormTexts> = { nb: nbTexts, nn: nnTexts };

@@ -1,3 +1,5 @@
+import type { DocumentLanguage } from '../docx/labels';
+
 /**
  * The status form's layout, shared by the export and the import so both agree on where things are. The import
  * finds columns by their header text, so a form whose columns were moved still reads.
@@ -26,13 +28,10 @@ export type FixedColumnKey =
   | 'reason'
   | 'reportedBy';
 
-/** The languages a status form is written in: the plan's own (Bokmål for an English plan). */
-export type FormLanguage = 'nb' | 'nn';
-
 export interface ColumnSpec {
   key: FixedColumnKey;
   /** The column's header in each form language; the import knows a column by either. */
-  header: Record<FormLanguage, string>;
+  header: Record<DocumentLanguage, string>;
   width: number;
   /** Filled in by the owner (unlocked, yellow); the others are read-only. */
   editable: boolean;
