@@ -190,6 +190,11 @@ describe('status forms: round trip', () => {
     expect(refused.problems.map((p) => p.message)).toContainEqual(
       expect.stringContaining('Skriv den i kolonnen «Grunngjeving»'),
     );
+    // An unknown status is answered with the list the form offered: the Nynorsk one.
+    const unknown = await fillStatusForm(form.bytes, { '4.3': { Status: 'Ferdig' } });
+    const listed = (await readStatusForm(unknown, form.fileName, plan, OPEN_PERIOD)).problems[0]?.message;
+    expect(listed).toMatch(/«Ferdig» er ikke en status Planhjulet kjenner\. Velg en fra listen: .*Forseinka/);
+    expect(listed).toContain('Avslutta – ikkje gjennomført');
   });
 
   it('refuses an invalid status value and names its row; nothing can be imported', async () => {

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { STATUS_LABELS } from '../../../core/labels/domainLabels';
 import type { Measure } from '../../../core/schema/measure';
 import { REPORTABLE_STATUSES, type ReportableStatus, StatusDraft } from '../../../core/status/draft';
+import type { DocumentLanguage } from '../../export/docx/labels';
 import { cellDate, cellText } from '../../export/statusForms/cellValues';
 import { type FixedColumnKey, indicatorHeaders, NO, YES } from '../../export/statusForms/layout';
 import { isDerivedStatusLabel, normaliseAnswer, type Risk, riskOfLabel, statusOfLabel } from './formLabels';
@@ -41,7 +42,11 @@ function readIndicatorValues({ row, columns, measure, where }: RowContext) {
   return { values, problems };
 }
 
-function readStatus(statusText: string, where: string): { status?: ReportableStatus; problem?: string } {
+function readStatus(
+  statusText: string,
+  where: string,
+  language: DocumentLanguage,
+): { status?: ReportableStatus; problem?: string } {
   if (!statusText) return { problem: `${where}: velg en status.` };
   if (isDerivedStatusLabel(statusText)) {
     return {
@@ -51,7 +56,7 @@ function readStatus(statusText: string, where: string): { status?: ReportableSta
   const status = statusOfLabel(statusText);
   if (status) return { status };
   return {
-    problem: `${where}: «${statusText}» er ikke en status Planhjulet kjenner. Velg en fra listen: ${REPORTABLE_STATUSES.map((s) => STATUS_LABELS[s].nb).join(', ')}.`,
+    problem: `${where}: «${statusText}» er ikke en status Planhjulet kjenner. Velg en fra listen: ${REPORTABLE_STATUSES.map((s) => STATUS_LABELS[s][language]).join(', ')}.`,
   };
 }
 
@@ -76,7 +81,7 @@ export function readFormRow(context: RowContext): RowReading {
   if (!filled) return { kind: 'unchanged', problems: indicators.problems };
 
   const problems = [...indicators.problems];
-  const { status, problem } = readStatus(statusText, where);
+  const { status, problem } = readStatus(statusText, where, columns.language);
   if (problem) problems.push(problem);
   const asOf = cellDate(columns.at(row, 'asOf'));
   if (asOf === null)

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { DocumentLanguage } from '../../export/docx/labels';
 import { cellText } from '../../export/statusForms/cellValues';
 import {
   type FixedColumnKey,
@@ -39,6 +40,8 @@ export interface FormColumns {
   at(row: ExcelJS.Row, column: FixedColumnKey | string): ExcelJS.CellValue;
   /** How the form itself names a fixed column, for messages about it. */
   headerOf(key: FixedColumnKey): string;
+  /** The language of the form's headers (Nynorsk when a header is in Nynorsk), so messages can quote its lists. */
+  language: DocumentLanguage;
   /** The (Bokmål) header of a column the form must have but lacks, if any. */
   missing(): string | undefined;
 }
@@ -57,10 +60,14 @@ export function formColumns(sheet: ExcelJS.Worksheet, headerRow: number): FormCo
     if (header) fixed.set(spec.key, { col: byHeader.get(header) as number, header });
   }
   const colOf = (column: string) => fixed.get(column)?.col ?? byHeader.get(column);
+  const inNynorsk = FIXED_COLUMNS.some(
+    (spec) => spec.header.nn !== spec.header.nb && fixed.get(spec.key)?.header === spec.header.nn,
+  );
   return {
     has: (column) => colOf(column) !== undefined,
     at: (row, column) => row.getCell(colOf(column) as number).value,
     headerOf: (key) => fixed.get(key)?.header ?? FIXED_COLUMNS.find((c) => c.key === key)?.header.nb ?? key,
     missing: () => FIXED_COLUMNS.find((c) => !fixed.has(c.key))?.header.nb,
+    language: inNynorsk ? 'nn' : 'nb',
   };
 }
