@@ -25,9 +25,12 @@ export function problemsFromZod(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
+/** The line that counts the problems a description leaves out. */
+export const moreProblemsLine = (count: number): string => `… og ${count} til`;
+
 export function describeProblems(problems: readonly Problem[], max = 10): string {
   const lines = problems.slice(0, max).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
-  if (problems.length > max) lines.push(`… og ${problems.length - max} til`);
+  if (problems.length > max) lines.push(moreProblemsLine(problems.length - max));
   return lines.join('\n');
 }
 

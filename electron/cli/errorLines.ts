@@ -1,9 +1,7 @@
-import { describeProblems, type Problem } from '../../core/validation';
+import { describeProblems, moreProblemsLine, type Problem } from '../../core/validation';
 
 /** How many problems the CLI lists before it only counts the rest. */
 const LISTED = 20;
-
-const MORE_LINE = /^… og \d+ til$/;
 
 /**
  * The lines the CLI prints for an error and its problems. A message made for the app often lists the first
@@ -12,8 +10,11 @@ const MORE_LINE = /^… og \d+ til$/;
  */
 export function errorLines(message: string, problems: readonly Problem[] = []): string[] {
   if (problems.length === 0) return [message];
-  const listedInMessage = new Set(describeProblems(problems, problems.length).split('\n'));
-  const sentence = message.split('\n').filter((line) => !listedInMessage.has(line) && !MORE_LINE.test(line));
+  const listedInMessage = new Set([
+    ...describeProblems(problems, problems.length).split('\n'),
+    ...problems.map((_, i) => moreProblemsLine(i + 1)),
+  ]);
+  const sentence = message.split('\n').filter((line) => !listedInMessage.has(line));
   const list = describeProblems(problems, LISTED)
     .split('\n')
     .map((line) => `  ${line}`);

@@ -29,6 +29,10 @@ async function htmlOf(bytes: Uint8Array): Promise<string> {
   return value;
 }
 
+/** «h1 Oppsummering», «h2 NAV Bodø (1)», … in the document's order. */
+const headingsOf = (html: string) =>
+  [...html.matchAll(/<h([12])>(.*?)<\/h\1>/g)].map((m) => `h${m[1]} ${m[2]}`);
+
 describe('workshop handout', () => {
   it('joins what is missing as Norwegian prose', () => {
     expect(lacksText(['owner'])).toBe('ansvarlig enhet');
@@ -38,7 +42,7 @@ describe('workshop handout', () => {
   it('groups the draft by owner unit with the unowned last, and lists open questions and waiting ideas', async () => {
     const bytes = await buildHandout(workshopPlan(), { now: new Date('2026-11-25T14:00:00') });
     const html = await htmlOf(bytes);
-    const headings = [...html.matchAll(/<h([12])>(.*?)<\/h\1>/g)].map((m) => `h${m[1]} ${m[2]}`);
+    const headings = headingsOf(html);
     expect(headings).toEqual([
       'h1 Oppsummering',
       'h1 Tiltak etter ansvarlig enhet',
@@ -79,7 +83,7 @@ describe('workshop handout', () => {
     const plan = { ...workshopPlan(), language: 'nn' as const };
     const bytes = await buildHandout(plan, { now: new Date('2026-11-25T14:00:00') });
     const html = await htmlOf(bytes);
-    const headings = [...html.matchAll(/<h([12])>(.*?)<\/h\1>/g)].map((m) => `h${m[1]} ${m[2]}`);
+    const headings = headingsOf(html);
     expect(headings).toContain('h1 Samandrag');
     expect(headings).toContain('h1 Tiltak etter ansvarleg eining');
     expect(headings).toContain('h2 Utan ansvarleg eining (1)');

@@ -8,7 +8,10 @@ import { NO, YES } from './layout';
 
 const listFormula = (values: readonly string[]) => `"${values.join(',')}"`;
 
-/** What a cell in each answer column accepts, so Excel offers the list (in the form's language) and refuses anything else. */
+/**
+ * What a cell in each answer column accepts, so Excel offers the list (in the form's language) and refuses
+ * anything else.
+ */
 function validations(language: DocumentLanguage): Record<string, ExcelJS.DataValidation> {
   const texts = FORM_TEXTS[language];
   const statusLabels = REPORTABLE_STATUSES.map((s) => STATUS_LABELS[s][language]);
@@ -39,7 +42,7 @@ function validations(language: DocumentLanguage): Record<string, ExcelJS.DataVal
       allowBlank: true,
       formulae: [listFormula([YES, NO])],
       showErrorMessage: true,
-      errorTitle: `${YES} / ${NO}`,
+      errorTitle: texts.yesNo.errorTitle,
       error: texts.yesNo.error,
     },
     asOf: {

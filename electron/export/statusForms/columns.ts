@@ -5,7 +5,7 @@ import type { Plan } from '../../../core/schema/plan';
 import { effectiveStatus, latestUpdateByMeasure } from '../../../core/status/summary';
 import { documentLanguageOf } from '../docx/labels';
 import { FORM_TEXTS } from './formTexts';
-import { type ColumnSpec, indicatorHeaders, LEADING_COLUMNS, TRAILING_COLUMNS } from './layout';
+import { type ColumnSpec, columnHeader, indicatorHeaders, LEADING_COLUMNS, TRAILING_COLUMNS } from './layout';
 
 export interface Column extends Omit<ColumnSpec, 'key' | 'header'> {
   key: string;
@@ -47,7 +47,7 @@ function leadingValue(
         const update = latest.get(m.id);
         if (!update) return null;
         return (
-          [update.narrative, update.reason && `${texts.reasonLabel}: ${update.reason}`]
+          [update.narrative, update.reason && `${columnHeader('reason', language)}: ${update.reason}`]
             .filter(Boolean)
             .join('\n') || null
         );
@@ -58,7 +58,7 @@ function leadingValue(
 }
 
 /** Three columns per indicator slot: its hidden id, its name and target, and the value to fill in. */
-function indicatorColumns(slot: number, targetLabel: string): Column[] {
+function indicatorColumns(slot: number): Column[] {
   const headers = indicatorHeaders(slot + 1);
   const indicator = (m: Measure) => m.indicators[slot];
   return [
@@ -78,9 +78,7 @@ function indicatorColumns(slot: number, targetLabel: string): Column[] {
       value: (m) => {
         const found = indicator(m);
         if (!found) return null;
-        const target = found.target
-          ? ` (${targetLabel}: ${found.target}${found.unit ? ` ${found.unit}` : ''})`
-          : '';
+        const target = found.target ? ` (mål: ${found.target}${found.unit ? ` ${found.unit}` : ''})` : '';
         return `${found.name}${target}`;
       },
     },
@@ -104,9 +102,7 @@ export function formColumns(
       ...inLanguage(spec),
       value: leadingValue(spec.key, plan, latest, numberOf),
     })),
-    ...Array.from({ length: indicatorSlots }, (_, slot) =>
-      indicatorColumns(slot, FORM_TEXTS[language].targetLabel),
-    ).flat(),
+    ...Array.from({ length: indicatorSlots }, (_, slot) => indicatorColumns(slot)).flat(),
     ...TRAILING_COLUMNS.map((spec) => ({ ...inLanguage(spec), value: () => null })),
   ] satisfies Column[];
 }

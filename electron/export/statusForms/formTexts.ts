@@ -2,6 +2,7 @@ import { format, parseISO } from 'date-fns';
 import { nb, nn } from 'date-fns/locale';
 import { STATUS_LABELS } from '../../../core/labels/domainLabels';
 import type { DocumentLanguage } from '../docx/labels';
+import { columnHeader } from './layout';
 
 interface IntroFacts {
   planTitle: string;
@@ -16,11 +17,9 @@ interface IntroFacts {
 export interface FormTexts {
   intro(facts: IntroFacts): string[];
   notReported: string;
-  reasonLabel: string;
-  targetLabel: string;
   statusList: { errorTitle: string; error: string; prompt: string };
   riskList: { errorTitle: string; error(labels: readonly string[]): string };
-  yesNo: { error: string };
+  yesNo: { errorTitle: string; error: string };
   date: { errorTitle: string; error: string };
 }
 
@@ -30,19 +29,17 @@ const nbTexts: FormTexts = {
   intro: (f) => [
     `${f.planTitle} (${f.municipality}). Rapporteringsperiode ${shortDate(f.start)}–${shortDate(f.end)}. Frist for å sende inn: ${format(parseISO(f.deadline), 'd. MMMM yyyy', { locale: nb })}.`,
     `Fyll ut de gule kolonnene for hvert tiltak, og velg status fra listen. «${STATUS_LABELS.changed.nb}» og «${STATUS_LABELS.stopped.nb}» krever en begrunnelse; skriv også hvorfor et tiltak er forsinket.`,
-    '«Per dato» er datoen statusen gjelder. Skriv Ja under «Trenger vedtak» hvis tiltaket trenger et politisk eller administrativt vedtak, og hvilket. La raden stå tom hvis du ikke har noe nytt å melde.',
+    `«${columnHeader('asOf', 'nb')}» er datoen statusen gjelder. Skriv Ja under «${columnHeader('decisionNeeded', 'nb')}» hvis tiltaket trenger et politisk eller administrativt vedtak, og hvilket. La raden stå tom hvis du ikke har noe nytt å melde.`,
     `De grå kolonnene er låst. Send skjemaet tilbake til ${f.coordinator || 'planens koordinator'} uten å endre filnavnet eller arkfanene.`,
   ],
   notReported: STATUS_LABELS['no-report'].nb,
-  reasonLabel: 'Begrunnelse',
-  targetLabel: 'mål',
   statusList: {
     errorTitle: 'Ukjent status',
     error: 'Velg en status fra listen.',
     prompt: `«${STATUS_LABELS['done-late'].nb}» settes automatisk når «${STATUS_LABELS.done.nb}» kommer etter fristen.`,
   },
   riskList: { errorTitle: 'Ukjent risiko', error: (labels) => `Velg ${labels.join(', ')}.` },
-  yesNo: { error: 'Skriv Ja eller Nei.' },
+  yesNo: { errorTitle: 'Ja eller Nei', error: 'Skriv Ja eller Nei.' },
   date: { errorTitle: 'Ugyldig dato', error: 'Skriv datoen som dd.mm.åååå.' },
 };
 
@@ -50,19 +47,17 @@ const nnTexts: FormTexts = {
   intro: (f) => [
     `${f.planTitle} (${f.municipality}). Rapporteringsperiode ${shortDate(f.start)}–${shortDate(f.end)}. Frist for innsending: ${format(parseISO(f.deadline), 'd. MMMM yyyy', { locale: nn })}.`,
     `Fyll ut dei gule kolonnane for kvart tiltak, og vel status frå lista. «${STATUS_LABELS.changed.nn}» og «${STATUS_LABELS.stopped.nn}» krev ei grunngjeving; skriv òg kvifor eit tiltak er forseinka.`,
-    '«Per dato» er datoen statusen gjeld. Skriv Ja under «Treng vedtak» dersom tiltaket treng eit politisk eller administrativt vedtak, og kva vedtak. La rada stå tom dersom du ikkje har noko nytt å melde.',
+    `«${columnHeader('asOf', 'nn')}» er datoen statusen gjeld. Skriv Ja under «${columnHeader('decisionNeeded', 'nn')}» dersom tiltaket treng eit politisk eller administrativt vedtak, og kva vedtak. La rada stå tom dersom du ikkje har noko nytt å melde.`,
     `Dei grå kolonnane er låste. Send skjemaet tilbake til ${f.coordinator || 'koordinatoren for planen'} utan å endre filnamnet eller arkfanene.`,
   ],
   notReported: STATUS_LABELS['no-report'].nn,
-  reasonLabel: 'Grunngjeving',
-  targetLabel: 'mål',
   statusList: {
     errorTitle: 'Ukjend status',
     error: 'Vel ein status frå lista.',
     prompt: `«${STATUS_LABELS['done-late'].nn}» blir sett automatisk når «${STATUS_LABELS.done.nn}» kjem etter fristen.`,
   },
   riskList: { errorTitle: 'Ukjend risiko', error: (labels) => `Vel ${labels.join(', ')}.` },
-  yesNo: { error: 'Skriv Ja eller Nei.' },
+  yesNo: { errorTitle: 'Ja eller Nei', error: 'Skriv Ja eller Nei.' },
   date: { errorTitle: 'Ugyldig dato', error: 'Skriv datoen som dd.mm.åååå.' },
 };
 

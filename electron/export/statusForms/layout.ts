@@ -73,6 +73,12 @@ export const TRAILING_COLUMNS: ColumnSpec[] = [
   { key: 'reportedBy', header: same('Rapportert av'), width: 22, editable: true },
 ];
 
+/** A fixed column's header in a form language, for texts that name the column. */
+export function columnHeader(key: FixedColumnKey, language: DocumentLanguage): string {
+  const spec = [...LEADING_COLUMNS, ...TRAILING_COLUMNS].find((c) => c.key === key);
+  return spec ? spec.header[language] : key;
+}
+
 /**
  * Per indicator slot n (1-based): a hidden id, the indicator's name (read-only) and the value to fill in. The
  * words are the same in Bokmål and Nynorsk.

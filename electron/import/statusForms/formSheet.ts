@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { DocumentLanguage } from '../../export/docx/labels';
 import { cellText } from '../../export/statusForms/cellValues';
 import {
+  columnHeader,
   type FixedColumnKey,
   LEADING_COLUMNS,
   MEASURE_ID_HEADER,
@@ -42,7 +43,7 @@ export interface FormColumns {
   headerOf(key: FixedColumnKey): string;
   /** The language of the form's headers (Nynorsk when a header is in Nynorsk), so messages can quote its lists. */
   language: DocumentLanguage;
-  /** The (Bokmål) header of a column the form must have but lacks, if any. */
+  /** The header, in the form's language, of a column the form must have but lacks, if any. */
   missing(): string | undefined;
 }
 
@@ -63,11 +64,12 @@ export function formColumns(sheet: ExcelJS.Worksheet, headerRow: number): FormCo
   const inNynorsk = FIXED_COLUMNS.some(
     (spec) => spec.header.nn !== spec.header.nb && fixed.get(spec.key)?.header === spec.header.nn,
   );
+  const language = inNynorsk ? 'nn' : 'nb';
   return {
     has: (column) => colOf(column) !== undefined,
     at: (row, column) => row.getCell(colOf(column) as number).value,
-    headerOf: (key) => fixed.get(key)?.header ?? FIXED_COLUMNS.find((c) => c.key === key)?.header.nb ?? key,
-    missing: () => FIXED_COLUMNS.find((c) => !fixed.has(c.key))?.header.nb,
-    language: inNynorsk ? 'nn' : 'nb',
+    headerOf: (key) => fixed.get(key)?.header ?? columnHeader(key, language),
+    missing: () => FIXED_COLUMNS.find((c) => !fixed.has(c.key))?.header[language],
+    language,
   };
 }
