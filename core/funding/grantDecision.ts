@@ -1,4 +1,6 @@
-import { format, parseISO, subMonths } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { subMonths } from 'date-fns/subMonths';
 import type { Measure } from '../schema/measure';
 import { grantOf } from './funding';
 

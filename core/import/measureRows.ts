@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { newId } from '../ids';
 import { message } from '../messages/message';
 import { setUnitMunicipality } from '../municipalities/edits';

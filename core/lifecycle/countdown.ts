@@ -1,4 +1,6 @@
-import { addDays, intervalToDuration, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { intervalToDuration } from 'date-fns/intervalToDuration';
+import { parseISO } from 'date-fns/parseISO';
 import { type Message, message } from '../messages/message';
 import type { LifecycleStatus } from './state';
 

@@ -1,4 +1,6 @@
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { Language } from '../schema/common';
 import type { Plan } from '../schema/plan';
 import type { WheelRing } from '../schema/wheel';

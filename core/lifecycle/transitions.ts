@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { message } from '../messages/message';
 import { PlanOperationError } from '../plan/errors';
 import { freezeNumbers } from '../plan/numbering';

@@ -1,5 +1,8 @@
-import { format, parseISO } from 'date-fns';
-import { enGB, nb, nn } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nb } from 'date-fns/locale/nb';
+import { nn } from 'date-fns/locale/nn';
+import { parseISO } from 'date-fns/parseISO';
 import { inLanguages } from './inLanguages';
 import type { Message } from './message';
 

@@ -1,4 +1,6 @@
-import { addDays, endOfMonth, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { format } from 'date-fns/format';
 import type { Plan } from '../schema/plan';
 import type { ReportingCycle, ReportingScheme } from '../schema/reporting';
 

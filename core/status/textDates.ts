@@ -1,4 +1,5 @@
-import { format, lastDayOfMonth } from 'date-fns';
+import { format } from 'date-fns/format';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 
 /** A date that some words in a text point to, resolved to the last day they can mean. */
 export interface TextDate {

@@ -1,13 +1,11 @@
-import {
-  addDays,
-  addWeeks,
-  format,
-  getDaysInMonth,
-  getISODay,
-  getISOWeeksInYear,
-  lastDayOfMonth,
-  startOfISOWeek,
-} from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addWeeks } from 'date-fns/addWeeks';
+import { format } from 'date-fns/format';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { getISODay } from 'date-fns/getISODay';
+import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import type { RecurrenceRule, WheelEvent } from '../schema/wheel';
 import type { MovedDateNote, Occurrence } from './occurrence';
 

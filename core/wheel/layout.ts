@@ -1,4 +1,4 @@
-import { getDaysInMonth } from 'date-fns';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { WheelRing } from '../schema/wheel';
 import { compareOccurrences, type Occurrence } from './occurrence';
 

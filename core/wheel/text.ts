@@ -1,5 +1,9 @@
-import { format, type Locale, parseISO } from 'date-fns';
-import { enGB, nb, nn } from 'date-fns/locale';
+import type { Locale } from 'date-fns';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nb } from 'date-fns/locale/nb';
+import { nn } from 'date-fns/locale/nn';
+import { parseISO } from 'date-fns/parseISO';
 import { RING_LABELS } from '../labels/domainLabels';
 import type { Language } from '../schema/common';
 import type { WheelRing } from '../schema/wheel';

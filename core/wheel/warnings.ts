@@ -1,4 +1,6 @@
-import { getISODay, getISOWeek, parseISO } from 'date-fns';
+import { getISODay } from 'date-fns/getISODay';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { parseISO } from 'date-fns/parseISO';
 import type { Occurrence } from './occurrence';
 
 /** ISO weeks when most of Norway is on summer holiday (fellesferien and the weeks around it). */

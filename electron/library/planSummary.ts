@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { LibraryPlanSummary } from '../../contract/methods/library';
 import { expiredOrNotAdopted, expiresWithinYear, lifecycleStatus } from '../../core/lifecycle/state';
 import { planMunicipalities } from '../../core/municipalities/municipalities';

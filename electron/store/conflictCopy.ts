@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { lightFormat } from 'date-fns';
+import { lightFormat } from 'date-fns/lightFormat';
 import type { Plan } from '../../core/schema/plan';
 import { wrapPlanFile } from '../../core/schema/planFile';
 import { createFileExclusively } from './exclusiveFile';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { access, constants, lstat, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { lightFormat } from 'date-fns';
+import { lightFormat } from 'date-fns/lightFormat';
 import type { BackupEntry } from '../../contract/errors';
 import type { DocumentState, OpenDocument, SaveState } from '../../contract/methods/plan';
 import type { Step } from '../../core/operations/step';

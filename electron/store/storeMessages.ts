@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path';
-import { lightFormat } from 'date-fns';
+import { lightFormat } from 'date-fns/lightFormat';
 import type { BackupEntry } from '../../contract/errors';
 import type { LockInfo } from '../../contract/lockInfo';
 import type { NewerFile, Problem } from '../../core/validation';

@@ -1,5 +1,9 @@
-import { format, isSameDay, type Locale } from 'date-fns';
-import { enGB, nb, nn } from 'date-fns/locale';
+import type { Locale } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isSameDay } from 'date-fns/isSameDay';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nb } from 'date-fns/locale/nb';
+import { nn } from 'date-fns/locale/nn';
 import type { Language } from '../../core/schema/common';
 
 const LOCALES: Record<Language, Locale> = { nb, nn, en: enGB };

@@ -1,4 +1,6 @@
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { MeasureInput } from '../../core/schema/measure';
 import { type Plan, type PlanInput, Plan as PlanSchema } from '../../core/schema/plan';
 import type { MeasureStatus, StatusUpdateInput } from '../../core/schema/status';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { hostileText } from './hostileText';

@@ -1,4 +1,4 @@
-import { lightFormat } from 'date-fns';
+import { lightFormat } from 'date-fns/lightFormat';
 import { privacyFindings } from '../../../core/quality/privacyRules';
 import type { Handlers } from '../handler';
 import { planToCheck, qualityReport } from './planCheck';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { defaultEvaluationDate, latestEvaluation } from '../../../core/evaluation/prefill';
 import { EVALUATION_KIND_LABELS } from '../../../core/labels/evaluationLabels';
 import { formatCoreMessage } from '../../../core/messages/catalogues';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { ExportSource } from '../../../contract/methods/exports';
 import { periodLabel } from '../../../core/labels/domainLabels';
 import { requireMunicipality } from '../../../core/municipalities/municipalities';

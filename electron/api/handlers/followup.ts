@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { UploadedFile } from '../../../contract/methods/followup';
 import { periodLabel } from '../../../core/labels/domainLabels';
 import { requireMunicipality } from '../../../core/municipalities/municipalities';

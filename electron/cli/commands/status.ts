@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { STATUS_LABELS } from '../../../core/labels/domainLabels';
 import type { StatusImportPreview } from '../../../core/status/importSchema';
 import type { StatusRound } from '../../../core/status/roundSchema';

@@ -1,4 +1,6 @@
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { RING_LABELS } from '../../../core/labels/domainLabels';
 import { lifecycleMilestones } from '../../../core/lifecycle/milestones';
 import { reportingPeriods } from '../../../core/reporting/periods';

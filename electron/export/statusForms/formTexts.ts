@@ -1,5 +1,7 @@
-import { format, parseISO } from 'date-fns';
-import { nb, nn } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { nb } from 'date-fns/locale/nb';
+import { nn } from 'date-fns/locale/nn';
+import { parseISO } from 'date-fns/parseISO';
 import { STATUS_LABELS } from '../../../core/labels/domainLabels';
 import type { DocumentLanguage } from '../docx/labels';
 import { columnHeader } from './layout';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import {
   FOUR_YEAR_RINGS,
   FOUR_YEARS,

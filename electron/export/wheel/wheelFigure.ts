@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { RING_LABELS } from '../../../core/labels/domainLabels';
 import type { Plan } from '../../../core/schema/plan';
 import { WheelRing } from '../../../core/schema/wheel';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Language } from '../../../core/schema/common';
 import type { Plan } from '../../../core/schema/plan';
 import type { WheelRing } from '../../../core/schema/wheel';

@@ -1,5 +1,5 @@
 import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPlanQuality } from '../../../core/quality/checkPlan';

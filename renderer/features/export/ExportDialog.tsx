@@ -11,7 +11,8 @@ import {
   Radio,
   Select,
 } from '@digdir/designsystemet-react';
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../core/labels/domainLabels';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { useCallback, useEffect, useState } from 'react';
 import type { LibraryEntry } from '../../../contract/methods/library';
 import { invoke } from '../../api/client';

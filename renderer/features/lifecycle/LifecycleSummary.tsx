@@ -1,5 +1,6 @@
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { useTranslation } from 'react-i18next';
 import { timeLeft } from '../../../core/lifecycle/countdown';
 import { LIFECYCLE_STATE_LABELS } from '../../../core/lifecycle/labels';

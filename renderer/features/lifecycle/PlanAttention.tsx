@@ -1,5 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel, STATUS_LABELS } from '../../../core/labels/domainLabels';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { useMemo } from 'react';
 
 /** Today as `YYYY-MM-DD`, read once per page; the lifecycle's states are derived from it, never stored. */

@@ -1,5 +1,7 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel } from '../../../core/labels/domainLabels';

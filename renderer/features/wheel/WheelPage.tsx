@@ -1,5 +1,5 @@
 import { Button, Dialog, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../core/ids';

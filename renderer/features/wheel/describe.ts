@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../core/schema/common';
 import type { RecurrenceRule } from '../../../core/schema/wheel';

@@ -1,5 +1,5 @@
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPlanQuality, countBySeverity } from '../../../../core/quality/checkPlan';

@@ -1,5 +1,5 @@
 import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNIT_KIND_LABELS } from '../../../../core/labels/domainLabels';
