@@ -46,6 +46,15 @@ describe('checkPlanFileData and newer files', () => {
     expect(read.ok && read.file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
+  it('leaves the unknown fields unsought for a plan that will only be read, and reads it the same', () => {
+    const raw = fileJson();
+    raw.plan.crisisProfile = { nights: 3 };
+    const readOnly = checkPlanFileData(raw, { readOnly: true });
+    const forSaving = checkPlanFileData(raw);
+    expect(readOnly.ok && 'newer' in readOnly).toBe(false);
+    expect(readOnly.ok && readOnly.file).toEqual(forSaving.ok && forSaving.file);
+  });
+
   it('gives a plain file no newer mark', () => {
     const check = checkPlanFileData(fileJson());
     expect(check.ok && 'newer' in check).toBe(false);

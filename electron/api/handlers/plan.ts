@@ -36,7 +36,7 @@ export const planHandlers: Handlers<
     } catch {
       throw new ApiError({ code: 'not-found', message: `Fant ikke filen ${path}.`, path });
     }
-    const result = checkPlanFileText(text);
+    const result = checkPlanFileText(text, { readOnly: true });
     return result.ok
       ? { valid: true, problems: [], title: result.file.plan.title }
       : { valid: false, problems: result.problems };
