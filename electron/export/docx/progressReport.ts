@@ -46,7 +46,7 @@ function reportTitlePage(plan: Plan, period: ReportingPeriod, options: ProgressR
  * The progress report for one reporting period: page one gives the picture (counts, chart, decisions, delays,
  * what is due next, grants ending within a year), then the overview of every measure; the full variant adds each measure's block.
  */
-function buildProgressReport(
+export function buildProgressReport(
   plan: Plan,
   period: ReportingPeriod,
   options: ProgressReportOptions,

@@ -1,0 +1,86 @@
+import {
+  type AttributeData,
+  type AttributePayload,
+  type Document,
+  NextAttributeComponent,
+  Packer,
+  XmlComponent,
+} from 'docx';
+import { describe, expect, it } from 'vitest';
+import { findPeriod } from '../../../core/reporting/periods';
+import { REALISTIC_LAST_PERIOD, realisticPlan } from '../../../tests/support/realisticPlan';
+import { buildPlanDocument } from './planDocument';
+import { buildProgressReport } from './progressReport';
+import { docxPrepare, useQuickXml } from './quickXml';
+import { reportModel } from './reportModel';
+
+function useDocxXml(): void {
+  NextAttributeComponent.prototype.prepForXml = docxPrepare.attributes;
+  XmlComponent.prototype.prepForXml = docxPrepare.component;
+}
+
+/** Every XML part of the document as docx's compiler writes it (the creation time left out). */
+function xmlParts(document: Document): Map<string, string> {
+  const compiler = (Packer as unknown as { compiler: { compile(d: Document): Map<string, unknown> } })
+    .compiler;
+  const parts = new Map<string, string>();
+  for (const [path, content] of compiler.compile(document)) {
+    if (typeof content === 'string' && path !== 'docProps/core.xml') parts.set(path, content);
+  }
+  return parts;
+}
+
+const plan = realisticPlan();
+const period = findPeriod(plan, REALISTIC_LAST_PERIOD);
+if (!period) throw new Error('The fixture lacks its last period');
+const documents: [string, () => Document][] = [
+  ['plan document', () => buildPlanDocument(plan, { language: 'nb', today: '2027-01-15' })],
+  [
+    'full progress report',
+    () =>
+      buildProgressReport(
+        plan,
+        period,
+        { language: 'nb', today: '2027-01-15', variant: 'full' },
+        reportModel(plan, period),
+        undefined,
+      ),
+  ],
+];
+
+describe('quick XML preparation', () => {
+  it.each(documents)('writes the %s exactly as docx does', (_, build) => {
+    const document = build();
+    useDocxXml();
+    const docx = xmlParts(document);
+    const docxAgain = xmlParts(document);
+    useQuickXml();
+    const quick = xmlParts(document);
+    expect(docxAgain).toEqual(docx);
+    expect([...quick.keys()]).toEqual([...docx.keys()]);
+    for (const [path, xml] of docx) expect(quick.get(path), path).toBe(xml);
+    expect(docx.get('word/document.xml')?.length).toBeGreaterThan(10_000);
+  });
+
+  it('gives attributes as docx does: the same keys in the same order, undefined left out, a repeated key last', () => {
+    const payloads: AttributePayload<AttributeData>[] = [
+      {},
+      { val: { key: 'w:val', value: 'Heading1' } },
+      {
+        a: { key: 'w:a', value: 1 },
+        b: { key: 'w:b', value: undefined as never },
+        c: { key: 'w:c', value: true },
+      },
+      { a: { key: 'w:x', value: 'first' }, b: { key: 'w:y', value: 0 }, c: { key: 'w:x', value: 'last' } },
+      { a: { key: 'w:empty', value: '' }, b: { key: 'w:no', value: false } },
+    ];
+    useQuickXml();
+    for (const payload of payloads) {
+      const component = new NextAttributeComponent(payload);
+      const quick = component.prepForXml({ stack: [] } as never);
+      const docx = docxPrepare.attributes.call(component, { stack: [] } as never);
+      expect(quick).toEqual(docx);
+      expect(Object.keys(quick?._attr ?? {})).toEqual(Object.keys(docx?._attr ?? {}));
+    }
+  });
+});
