@@ -28,4 +28,10 @@ export interface ApiContext {
   resolvePlanPath(path: string): Promise<string>;
   /** Hands produced files (exports) to the user the way this host does it. */
   files: FileDeliverer;
+  /**
+   * False on the command line: a result goes to the command's own code in this process, not to a page, so
+   * dispatch does not check it against the contract once more (for `check` of a big plan that check was a
+   * fifteenth of the command). Every other host, and a context that leaves this out, has its results checked.
+   */
+  checkResults?: boolean;
 }

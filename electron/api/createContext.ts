@@ -18,6 +18,8 @@ export interface HostOptions {
   autosaveDelayMs?: number;
   /** How exports reach the user; the CLI's (write to --out) when absent. */
   files?: FileDeliverer;
+  /** See `ApiContext.checkResults`; checked when absent. */
+  checkResults?: boolean;
 }
 
 export interface HostContext extends ApiContext {
@@ -69,6 +71,7 @@ export async function createHostContext(options: HostOptions): Promise<HostConte
       return real ?? absolute;
     },
     files: options.files ?? commandLineDeliverer,
+    ...(options.checkResults === false ? { checkResults: false } : {}),
     dispose: () => documents.closeAll(),
   };
 }

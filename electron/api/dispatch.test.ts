@@ -1,8 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contract, type MethodName } from '../../contract/contract';
 import { snapshotTree } from '../../tests/support/tempDir';
 import type { HostContext } from './createContext';
 import { call, dispatch } from './dispatch';
+import { appHandlers } from './handlers/app';
 import { useTestHost } from './testing/testHost';
 
 describe('API dispatch', () => {
@@ -40,6 +41,29 @@ describe('API dispatch', () => {
       expect(ctx.documents.get(doc.docId).plan).toEqual(planBefore);
     },
   );
+
+  describe('the results of handlers', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+    const info = { mode: 'cli', version: '1', dataDir: '/d', nativeDialogs: false };
+
+    it('are checked against the contract: a field it lacks is left out, a wrong one is an internal error', async () => {
+      vi.spyOn(appHandlers, 'app.info').mockReturnValueOnce({ ...info, secret: 'x' } as never);
+      expect(await dispatch(ctx, 'app.info', {})).toEqual({ ok: true, value: info });
+      vi.spyOn(appHandlers, 'app.info').mockReturnValueOnce({ ...info, version: 42 } as never);
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const reply = await dispatch(ctx, 'app.info', {});
+      expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(logged).toHaveBeenCalledOnce();
+    });
+
+    it('are handed on as they are where the host does not check them (the command line)', async () => {
+      vi.spyOn(appHandlers, 'app.info').mockReturnValueOnce({ ...info, secret: 'x' } as never);
+      const reply = await dispatch({ ...ctx, checkResults: false }, 'app.info', {});
+      expect(reply).toEqual({ ok: true, value: { ...info, secret: 'x' } });
+    });
+  });
 
   it('refuses an unknown method', async () => {
     const reply = await dispatch(ctx, 'fs.deleteEverything', {});

@@ -1,9 +1,17 @@
 import { createHostContext, type HostContext } from '../api/createContext';
 import { defaultDataDir } from '../store/paths';
 
-/** The CLI runs the same handlers as the app, with saves written at once (no autosave delay). */
+/**
+ * The CLI runs the same handlers as the app, with saves written at once (no autosave delay), and its results are
+ * not checked against the contract a second time (`ApiContext.checkResults`).
+ */
 export function createCliContext(dataDir?: string): Promise<HostContext> {
-  return createHostContext({ mode: 'cli', dataDir: dataDir ?? defaultDataDir(), autosaveDelayMs: 0 });
+  return createHostContext({
+    mode: 'cli',
+    dataDir: dataDir ?? defaultDataDir(),
+    autosaveDelayMs: 0,
+    checkResults: false,
+  });
 }
 
 /** Runs `work` with a CLI context and always releases locks and flushes saves afterwards. */
