@@ -11,10 +11,10 @@ import { findPeriod } from '../../../core/reporting/periods';
 import { REALISTIC_LAST_PERIOD, realisticPlan } from '../../../tests/support/realisticPlan';
 import { buildPlanDocument } from './planDocument';
 import { buildProgressReport } from './progressReport';
-import { docxPrepare, useQuickXml } from './quickXml';
+import { docxPrepare, installQuickXml } from './quickXml';
 import { reportModel } from './reportModel';
 
-function useDocxXml(): void {
+function installDocxXml(): void {
   NextAttributeComponent.prototype.prepForXml = docxPrepare.attributes;
   XmlComponent.prototype.prepForXml = docxPrepare.component;
 }
@@ -51,10 +51,10 @@ const documents: [string, () => Document][] = [
 describe('quick XML preparation', () => {
   it.each(documents)('writes the %s exactly as docx does', (_, build) => {
     const document = build();
-    useDocxXml();
+    installDocxXml();
     const docx = xmlParts(document);
     const docxAgain = xmlParts(document);
-    useQuickXml();
+    installQuickXml();
     const quick = xmlParts(document);
     expect(docxAgain).toEqual(docx);
     expect([...quick.keys()]).toEqual([...docx.keys()]);
@@ -74,7 +74,7 @@ describe('quick XML preparation', () => {
       { a: { key: 'w:x', value: 'first' }, b: { key: 'w:y', value: 0 }, c: { key: 'w:x', value: 'last' } },
       { a: { key: 'w:empty', value: '' }, b: { key: 'w:no', value: false } },
     ];
-    useQuickXml();
+    installQuickXml();
     for (const payload of payloads) {
       const component = new NextAttributeComponent(payload);
       const quick = component.prepForXml({ stack: [] } as never);

@@ -76,7 +76,7 @@ function prepareComponent(this: XmlComponent, context: IContext): IXmlableObject
 }
 
 /** Makes docx prepare its XML the quick way (before a document is packed; idempotent). */
-export function useQuickXml(): void {
+export function installQuickXml(): void {
   NextAttributeComponent.prototype.prepForXml = prepareAttributes as PrepareAttributes;
   XmlComponent.prototype.prepForXml = prepareComponent as PrepareComponent;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { type Document, Packer } from 'docx';
-import { useQuickXml } from './quickXml';
+import { installQuickXml } from './quickXml';
 
 /** The parts of a .docx package by path, in the order they are zipped, as docx's compiler gives them. */
 type PackageParts = Map<string, string | Uint8Array>;
@@ -132,7 +132,7 @@ function withPictures(parts: PackageParts): PackageParts {
 
 /** The document as .docx bytes. */
 export async function packDocx(document: Document): Promise<Uint8Array> {
-  useQuickXml();
+  installQuickXml();
   const compiler = compilerOf(Packer);
   if (!compiler) return new Uint8Array(await Packer.toBuffer(document));
   return zipParts(withPictures(compiler.compile(document)));
