@@ -16,7 +16,7 @@ interface Compiler {
  * packer holds, gives the package's parts; this zips them with Node's zlib and stores pictures as they are.
  * The compiler is not part of docx's public API: without it, the packer's own zip is used.
  */
-function compilerOf(packer: unknown): Compiler | undefined {
+export function compilerOf(packer: unknown): Compiler | undefined {
   const compiler = (packer as { compiler?: Partial<Compiler> }).compiler;
   return typeof compiler?.compile === 'function' ? (compiler as Compiler) : undefined;
 }
