@@ -44,6 +44,9 @@ describe('national identity numbers and D-numbers', () => {
     expect(findSensitive(`d-nr ${DNR.slice(0, 6)} ${DNR.slice(6)}.`)).toMatchObject([
       { kind: 'national-id', masked: '55**** *****' },
     ]);
+    expect(findSensitive(`fnr ${FNR.slice(0, 6)}\u00a0${FNR.slice(6)}`)).toMatchObject([
+      { kind: 'national-id', masked: '15****\u00a0*****' },
+    ]);
   });
 
   it('leaves invalid 11-digit numbers and numbers inside longer digit runs alone', () => {
@@ -63,6 +66,7 @@ describe('phone numbers', () => {
     ['Ring 0047 912 34 567 i dag', '0047 *** ** *67'],
     ['Ring +47 9123 4567 i dag', '+47 **** **67'],
     ['Ring 22334455.', '******55'],
+    ['Ring 912\u00a034\u00a0567 i dag', '***\u00a0**\u00a0*67'],
   ])('finds «%s» and masks it', (text, masked) => {
     expect(findSensitive(text)).toMatchObject([{ kind: 'phone', masked }]);
   });
@@ -110,6 +114,8 @@ describe('case words followed by a number', () => {
     ['fødselsnummer 0101', 'fødselsnummer ***1'],
     ['Se saksnr. 2024/1234', 'saksnr ****/**34'],
     ['saksnummer 55', 'saksnummer **'],
+    ['Saksnummeret: 2024/12', 'Saksnummeret ****/12'],
+    ['journalnr.:\u00a07', 'journalnr *'],
   ])('finds «%s»', (text, masked) => {
     expect(findSensitive(text)).toMatchObject([{ kind: 'case-reference', masked }]);
   });
