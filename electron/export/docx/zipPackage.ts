@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { type Document, Packer } from 'docx';
-import { installQuickXml } from './quickXml';
+import { installQuickXml, type XmlFormatter } from './quickXml';
 
 /** The parts of a .docx package by path, in the order they are zipped, as docx's compiler gives them. */
 type PackageParts = Map<string, string | Uint8Array>;
 
 interface Compiler {
   compile(document: Document): PackageParts;
+  formatter: XmlFormatter;
 }
 
 /**
@@ -18,7 +19,8 @@ interface Compiler {
  */
 export function compilerOf(packer: unknown): Compiler | undefined {
   const compiler = (packer as { compiler?: Partial<Compiler> }).compiler;
-  return typeof compiler?.compile === 'function' ? (compiler as Compiler) : undefined;
+  const usable = typeof compiler?.compile === 'function' && typeof compiler.formatter?.format === 'function';
+  return usable ? (compiler as Compiler) : undefined;
 }
 
 /** Already compressed formats: deflating them again costs time and saves next to nothing. */
@@ -132,8 +134,8 @@ function withPictures(parts: PackageParts): PackageParts {
 
 /** The document as .docx bytes. */
 export async function packDocx(document: Document): Promise<Uint8Array> {
-  installQuickXml();
   const compiler = compilerOf(Packer);
+  installQuickXml(compiler);
   if (!compiler) return new Uint8Array(await Packer.toBuffer(document));
   return zipParts(withPictures(compiler.compile(document)));
 }
