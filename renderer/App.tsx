@@ -1,4 +1,3 @@
-import { Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { type ReactNode, Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from './api/client';
@@ -8,6 +7,7 @@ import { useAppInfo } from './app/useAppInfo';
 import { useLanguageSetting } from './app/useLanguageSetting';
 import { useMenuCommands } from './app/useMenuCommands';
 import { usePageFocus } from './app/usePageFocus';
+import { Busy } from './components/Busy';
 import { Layout } from './components/Layout';
 import { DocumentContext } from './features/document/DocumentContext';
 import { isTextEditing } from './features/document/editableTarget';
@@ -74,12 +74,7 @@ export function App() {
   }, [documents]);
 
   let content: ReactNode;
-  const loading = (
-    <div className="ph-busy">
-      <Spinner aria-hidden data-size="sm" />
-      <Paragraph>{t('layout.loading')}</Paragraph>
-    </div>
-  );
+  const loading = <Busy>{t('layout.loading')}</Busy>;
   if (page) {
     content = (
       <Suspense fallback={loading}>
@@ -93,12 +88,7 @@ export function App() {
       </Suspense>
     );
   } else if (requestedPage && (reopening || opener.busy)) {
-    content = (
-      <div className="ph-busy">
-        <Spinner aria-hidden data-size="sm" />
-        <Paragraph>{t('start.busy')}</Paragraph>
-      </div>
-    );
+    content = <Busy>{t('start.busy')}</Busy>;
   } else {
     content = (
       <StartPage

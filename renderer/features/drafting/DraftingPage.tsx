@@ -1,9 +1,10 @@
-import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { format } from 'date-fns/format';
 import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPlanQuality } from '../../../core/quality/checkPlan';
 import { planSubPage, useRoute } from '../../app/router';
+import { Busy } from '../../components/Busy';
 import { useOpenPlan } from '../document/DocumentContext';
 import { type Drafting, DraftingContext, type FocusRequest } from './DraftingContext';
 import { findingsPerStep } from './findingLinks';
@@ -101,12 +102,7 @@ export function DraftingPage() {
           <Paragraph>{t('drafting.templatesFailed', { message: error })}</Paragraph>
         </Alert>
       )}
-      {!error && !drafting && (
-        <div className="ph-busy">
-          <Spinner aria-hidden data-size="sm" />
-          <Paragraph>{t('drafting.loading')}</Paragraph>
-        </div>
-      )}
+      {!error && !drafting && <Busy>{t('drafting.loading')}</Busy>}
       {drafting && (
         <DraftingContext.Provider value={drafting}>
           {/* biome-ignore lint/a11y/useKeyWithClickEvents: only notes that a link was followed; links handle keys */}

@@ -1,19 +1,11 @@
-import {
-  Alert,
-  Button,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Spinner,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../../contract/methods/library';
 import { invoke } from '../../api/client';
 import { userMessage } from '../../app/errors';
 import { useAppInfo } from '../../app/useAppInfo';
+import { Busy } from '../../components/Busy';
 import { useNotices } from '../../components/Notices';
 import { usePlanDocuments } from '../document/DocumentContext';
 import { ImportPackagePanel } from '../package/ImportPackagePanel';
@@ -106,10 +98,7 @@ export function LibraryPage() {
           </Alert>
         )}
         {library.loading ? (
-          <div className="ph-busy">
-            <Spinner aria-hidden data-size="sm" />
-            <Paragraph>{t('library.loading')}</Paragraph>
-          </div>
+          <Busy>{t('library.loading')}</Busy>
         ) : library.entries.length === 0 ? (
           <Paragraph>{t('library.empty')}</Paragraph>
         ) : (

@@ -1,6 +1,7 @@
-import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PLAN_PAGE, planPageRoute } from '../../app/router';
+import { Busy } from '../../components/Busy';
 import type { PlanDocument } from '../document/usePlanDocument';
 import { NewPlanForm } from './NewPlanForm';
 import { OpenFailureAlert } from './OpenFailureAlert';
@@ -35,19 +36,11 @@ export function StartPage({ opener, nativeDialogs, current, focusNewPlan }: Star
         </Paragraph>
       )}
       {opener.failure && <OpenFailureAlert failure={opener.failure} opener={opener} />}
-      {opener.busy && (
-        <div className="ph-busy">
-          <Spinner aria-hidden data-size="sm" />
-          <Paragraph role="status">{t('start.busy')}</Paragraph>
-        </div>
-      )}
+      {opener.busy && <Busy role="status">{t('start.busy')}</Busy>}
       <div className="ph-start__grid">
         <NewPlanForm opener={opener} focusOnMount={focusNewPlan} />
         {lists.loading ? (
-          <div className="ph-panel ph-busy ph-start__open">
-            <Spinner aria-hidden data-size="sm" />
-            <Paragraph>{t('start.loading')}</Paragraph>
-          </div>
+          <Busy className="ph-panel ph-start__open">{t('start.loading')}</Busy>
         ) : (
           <OpenPlanSection opener={opener} nativeDialogs={nativeDialogs} files={lists.files} />
         )}

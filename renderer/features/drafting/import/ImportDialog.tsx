@@ -1,10 +1,11 @@
-import { Alert, Button, Dialog, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureImportPreview } from '../../../../core/import/importPreview';
 import { ApiCallError, invoke } from '../../../api/client';
 import { fileToBase64, MAX_FILE_BYTES } from '../../../api/fileUpload';
 import { userMessage } from '../../../app/errors';
+import { Busy } from '../../../components/Busy';
 import { useNotices } from '../../../components/Notices';
 import { useOpenPlan } from '../../document/DocumentContext';
 import { ImportPreviewView } from './ImportPreviewView';
@@ -116,10 +117,9 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
           />
         </div>
         {state.kind === 'reading' && (
-          <div className="ph-busy" role="status">
-            <Spinner aria-hidden data-size="sm" />
-            <Paragraph data-size="sm">{t('drafting.import.reading', { name: state.fileName })}</Paragraph>
-          </div>
+          <Busy role="status" size="sm">
+            {t('drafting.import.reading', { name: state.fileName })}
+          </Busy>
         )}
         {error && (
           <Alert data-color="danger" className="ph-import__error">
