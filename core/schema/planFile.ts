@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { Plan } from './plan';
 
+export { PLAN_FILE_EXTENSION } from './fileExtension';
+
 export const PLAN_FORMAT = 'planhjulet';
 export const CURRENT_SCHEMA_VERSION = 2;
-export const PLAN_FILE_EXTENSION = '.planhjul.json';
 
 /**
  * Which write of the file this is (`id`) and which version it was made from (`basedOn`, null for a new plan).

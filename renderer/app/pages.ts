@@ -1,8 +1,12 @@
 import type { ParseKeys } from 'i18next';
 import { type ComponentType, lazy } from 'react';
-import { OverviewPage } from '../features/overview/OverviewPage';
+import { loadStepMachinery } from '../features/document/planSession';
 
-// Pages other than the overview load when first visited, so the start page has less to parse.
+// The pages load when first visited, so the start page has less to parse: with the overview, the plan's own
+// machinery (operations, schema, quality rules) would come with it. `preloadPlanPages` fetches the overview
+// once the start page is idle, so that opening a plan does not wait for it.
+const loadOverview = () => import('../features/overview/OverviewPage');
+const OverviewPage = lazy(() => loadOverview().then((m) => ({ default: m.OverviewPage })));
 const CrisisCentrePage = lazy(() =>
   import('../features/crisis/CrisisCentrePage').then((m) => ({ default: m.CrisisCentrePage })),
 );
@@ -84,4 +88,13 @@ export const TOOL_PAGES: readonly ToolPage[] = [
 
 export function findToolPage(route: string): ToolPage | undefined {
   return TOOL_PAGES.find((page) => page.route === route);
+}
+
+/** Fetches what opening a plan needs (the overview page, the step machinery) while nothing else is going on. */
+export function preloadPlanPages(): () => void {
+  const id = window.requestIdleCallback(() => {
+    void loadOverview();
+    void loadStepMachinery();
+  });
+  return () => window.cancelIdleCallback(id);
 }

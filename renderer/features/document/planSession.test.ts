@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentNotice, OpenDocument } from '../../../contract/methods/plan';
 import { op } from '../../../core/operations/registry';
-import { newStep } from '../../../core/operations/step';
+import * as steps from '../../../core/operations/step';
 import { wrapPlanFile } from '../../../core/plan/create';
 import type { Plan } from '../../../core/schema/plan';
 import { createHostContext, type HostContext } from '../../../electron/api/createContext';
@@ -54,7 +54,7 @@ describe('the page and the backend editing one plan', () => {
     views = [];
     notices = [];
     refusals = [];
-    session = new PlanSession(doc, backendOf(ctx), {
+    session = new PlanSession(doc, backendOf(ctx), steps, {
       changed: (view) => views.push(view),
       notice: (notice) => notices.push(notice),
       refused: (message) => refusals.push(message),
@@ -133,7 +133,7 @@ describe('the page and the backend editing one plan', () => {
   it('takes back an edit the backend cannot apply any more, and says why', async () => {
     const gone = measure(doc.plan, 0);
     // The backend's plan moves on first: the measure is removed there (by another window's step).
-    ctx.documents.applyOwn(doc.docId, newStep([op('measure.remove', { id: gone.id })]));
+    ctx.documents.applyOwn(doc.docId, steps.newStep([op('measure.remove', { id: gone.id })]));
     // The page has not heard of that yet: its copy still has the measure, and it edits it.
     const shown = session.apply([op('measure.update', { id: gone.id, changes: { title: 'For sent' } })]);
     expect(shown).toBe(session.plan);
@@ -191,6 +191,7 @@ describe('the page and the backend editing one plan', () => {
           return state;
         },
       },
+      steps,
       { changed: () => undefined, notice: () => undefined, refused: (m) => refusals.push(m) },
     );
     try {

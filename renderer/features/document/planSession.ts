@@ -1,6 +1,6 @@
 import type { DocumentNotice, DocumentState, OpenDocument, SaveState } from '../../../contract/methods/plan';
 import type { PageOperationCall } from '../../../core/operations/registry';
-import { applyStep, newStep, type Step } from '../../../core/operations/step';
+import type { Step } from '../../../core/operations/step';
 import type { Plan } from '../../../core/schema/plan';
 
 /** What the user sees about saving. `saving`: edits on their way to the backend or to disk. */
@@ -28,6 +28,16 @@ export interface SessionView {
   save: SaveStatus;
   canUndo: boolean;
   canRedo: boolean;
+}
+
+/**
+ * The core's step machinery. It brings every operation and the plan schema with it, so it loads when the first
+ * plan opens (`loadStepMachinery`), not with the start page.
+ */
+export type StepMachinery = Pick<typeof import('../../../core/operations/step'), 'applyStep' | 'newStep'>;
+
+export function loadStepMachinery(): Promise<StepMachinery> {
+  return import('../../../core/operations/step');
 }
 
 export interface SessionEvents {
@@ -68,6 +78,7 @@ export class PlanSession {
   constructor(
     private readonly doc: OpenDocument,
     private readonly backend: SessionBackend,
+    private readonly steps: StepMachinery,
     private readonly events: SessionEvents,
   ) {
     this.confirmed = doc.plan;
@@ -100,8 +111,8 @@ export class PlanSession {
    * new plan; throws (changing nothing) when the operation refuses, so the caller can show why.
    */
   apply(calls: readonly PageOperationCall[]): Plan {
-    const step = newStep(calls);
-    const next = applyStep(this.current, step);
+    const step = this.steps.newStep(calls);
+    const next = this.steps.applyStep(this.current, step);
     if (next === this.current) return next;
     this.current = next;
     this.pending.push({ step, after: next });
@@ -250,7 +261,7 @@ export class PlanSession {
     const kept: { step: Step; after: Plan }[] = [];
     for (const { step } of this.pending) {
       try {
-        plan = applyStep(plan, step);
+        plan = this.steps.applyStep(plan, step);
         kept.push({ step, after: plan });
       } catch (error) {
         this.events.refused(error instanceof Error ? error.message : String(error), undefined);

@@ -1,4 +1,4 @@
-import { PLAN_FILE_EXTENSION } from '../../../core/schema/planFile';
+import { PLAN_FILE_EXTENSION } from '../../../core/schema/fileExtension';
 
 /** A file name for the save dialog from the plan's title, without characters Windows forbids. */
 export function suggestedFileName(title: string): string {

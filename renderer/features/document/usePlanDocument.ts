@@ -6,7 +6,14 @@ import type { Plan } from '../../../core/schema/plan';
 import { invoke } from '../../api/client';
 import { messageText, userMessage } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
-import { PlanSession, type SaveStatus, type SessionBackend, type SessionView } from './planSession';
+import {
+  loadStepMachinery,
+  PlanSession,
+  type SaveStatus,
+  type SessionBackend,
+  type SessionView,
+  type StepMachinery,
+} from './planSession';
 import { forgetOpenPlan, rememberOpenPlan } from './session';
 
 export type { SaveStatus } from './planSession';
@@ -66,11 +73,13 @@ export function usePlanDocument(): PlanDocuments {
   const [notices, setNotices] = useState<DocumentNotice[]>([]);
   const sessionRef = useRef<PlanSession | null>(null);
   const docRef = useRef<OpenDocument | null>(null);
+  // Loaded by the first `open`; `replace` follows an open.
+  const stepsRef = useRef<StepMachinery | null>(null);
 
   const start = useCallback(
-    (next: OpenDocument) => {
+    (next: OpenDocument, steps: StepMachinery) => {
       sessionRef.current?.dispose();
-      const session = new PlanSession(next, backendFor(), {
+      const session = new PlanSession(next, backendFor(), steps, {
         changed: (changed) => {
           if (sessionRef.current === session) setView(changed);
         },
@@ -152,14 +161,21 @@ export function usePlanDocument(): PlanDocuments {
     async (next: OpenDocument) => {
       const previous = docRef.current;
       if (previous && previous.docId !== next.docId) await close();
+      stepsRef.current ??= await loadStepMachinery();
       clearError();
       setNotices([]);
-      start(next);
+      start(next, stepsRef.current);
     },
     [clearError, close, start],
   );
 
-  const replace = useCallback((next: OpenDocument) => start(next), [start]);
+  const replace = useCallback(
+    (next: OpenDocument) => {
+      if (!stepsRef.current) throw new Error('replace() before any plan was opened');
+      start(next, stepsRef.current);
+    },
+    [start],
+  );
 
   const dismissNotice = useCallback((id: string) => {
     setNotices((list) => list.filter((notice) => notice.id !== id));

@@ -1,5 +1,7 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { preloadPlanPages } from '../../app/pages';
 import { DEFAULT_PLAN_PAGE, planPageRoute } from '../../app/router';
 import { Busy } from '../../components/Busy';
 import type { PlanDocument } from '../document/usePlanDocument';
@@ -21,6 +23,7 @@ interface StartPageProps {
 export function StartPage({ opener, nativeDialogs, current, focusNewPlan }: StartPageProps) {
   const { t } = useTranslation();
   const lists = useStartLists(!nativeDialogs);
+  useEffect(() => preloadPlanPages(), []);
   return (
     <div className="ph-start">
       <div className="ph-page-intro">
