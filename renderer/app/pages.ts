@@ -93,8 +93,9 @@ export function findToolPage(route: string): ToolPage | undefined {
 /** Fetches what opening a plan needs (the overview page, the step machinery) while nothing else is going on. */
 export function preloadPlanPages(): () => void {
   const id = window.requestIdleCallback(() => {
-    void loadOverview();
-    void loadStepMachinery();
+    // A failed fetch here is met again, and explained, when a plan is opened.
+    loadOverview().catch(() => undefined);
+    loadStepMachinery().catch(() => undefined);
   });
   return () => window.cancelIdleCallback(id);
 }

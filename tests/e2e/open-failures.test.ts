@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { access, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeDataDir, type RunningApp, SAVED_TEXT, startApp } from './support/app';
@@ -105,5 +105,25 @@ describe('opening plans that cannot be edited', () => {
 
     // The first tab still edits the plan.
     await addFocusArea(app.page, 'Oppfølging etter vold');
+  });
+
+  it('says so, and leaves the plan closed and unlocked, when the part that edits plans cannot be loaded', async () => {
+    const app = await launch();
+    const { page } = app;
+    // The page's step machinery (every operation) loads with the first plan opened; here its script fails.
+    await page.route(/\/assets\/step-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(app.url);
+    await page.getByRole('textbox', { name: 'Kommune' }).fill('Eksempel kommune');
+    await page.getByRole('button', { name: 'Opprett plan' }).click();
+    await page.getByText('fikk ikke lastet delen som redigerer planer, så planen ble ikke åpnet').waitFor();
+    expect(
+      await page.getByText('Last inn siden på nytt og åpne planen igjen.', { exact: false }).count(),
+    ).toBe(1);
+    expect(await page.getByRole('link', { name: 'Oversikt' }).count()).toBe(0);
+    expect(app.requests.some((url) => url.endsWith('/api/plan.close'))).toBe(true);
+
+    const [plan] = await findPlanFiles(app.dataDir);
+    if (!plan) throw new Error('the new plan was not saved');
+    await expect(access(`${plan}.lock`)).rejects.toThrow();
   });
 });

@@ -161,12 +161,20 @@ export function usePlanDocument(): PlanDocuments {
     async (next: OpenDocument) => {
       const previous = docRef.current;
       if (previous && previous.docId !== next.docId) await close();
-      stepsRef.current ??= await loadStepMachinery();
+      if (!stepsRef.current) {
+        try {
+          stepsRef.current = await loadStepMachinery();
+        } catch {
+          // The backend holds the plan open (and locked) for this page: give it back before saying why.
+          await invoke('plan.close', { docId: next.docId }).catch(() => undefined);
+          throw new Error(t('document.editorUnavailable'));
+        }
+      }
       clearError();
       setNotices([]);
       start(next, stepsRef.current);
     },
-    [clearError, close, start],
+    [clearError, close, start, t],
   );
 
   const replace = useCallback(
